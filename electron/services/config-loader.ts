@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import {
+  demoConfigInput,
+  parseTerminalConfig,
+  type ConfigProblem,
+  type TerminalConfig,
+} from '../../shared/config/terminal-config';
+
+export type LoadedConfig =
+  | { readonly ok: true; readonly config: TerminalConfig; readonly source: string; readonly logoDataUrl: string | null }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[]; readonly source: string };
+
+const maxConfigBytes = 256 * 1024;
+const maxLogoBytes = 512 * 1024;
+const logoTypes: Readonly<Record<string, string>> = { '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+
+/**
+ * Reads and validates the terminal config. A missing file at the OS default
+ * location means "demo terminal"; a missing file that was named explicitly,
+ * unreadable JSON or a schema violation yields problems for the
+ * out-of-service screen instead of a throw, so the kiosk never crash-loops.
+ */
+export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfig {
+  if (!existsSync(path)) {
+    if (explicit) {
+      return { ok: false, source: path, problems: [{ path: '(file)', message: `config file not found: ${path}` }] };
+    }
+    return withLogo(parseTerminalConfig(demoConfigInput), 'demo defaults', null);
+  }
+  let text: string;
+  try {
+    if (statSync(path).size > maxConfigBytes) {
+      return { ok: false, source: path, problems: [{ path: '(file)', message: `config file larger than ${maxConfigBytes} bytes` }] };
+    }
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { ok: false, source: path, problems: [{ path: '(file)', message: `cannot read config file: ${(error as Error).message}` }] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, source: path, problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return withLogo(parseTerminalConfig(raw), path, dirname(path));
+}
+
+function withLogo(parsed: ReturnType<typeof parseTerminalConfig>, source: string, baseDir: string | null): LoadedConfig {
+  if (!parsed.ok) {
+    return { ok: false, source, problems: parsed.problems };
+  }
+  const logo = parsed.config.brand.logo;
+  if (logo === undefined) {
+    return { ok: true, config: parsed.config, source, logoDataUrl: null };
+  }
+  const logoPath = isAbsolute(logo) || baseDir === null ? logo : resolve(baseDir, logo);
+  const type = logoTypes[extname(logoPath).toLowerCase()];
+  if (!type) {
+    return { ok: false, source, problems: [{ path: 'brand.logo', message: 'must be a .png, .svg or .jpg file' }] };
+  }
+  try {
+    if (statSync(logoPath).size > maxLogoBytes) {
+      return { ok: false, source, problems: [{ path: 'brand.logo', message: `logo larger than ${maxLogoBytes} bytes` }] };
+    }
+    const data = readFileSync(logoPath);
+    return { ok: true, config: parsed.config, source, logoDataUrl: `data:${type};base64,${data.toString('base64')}` };
+  } catch {
+    return { ok: false, source, problems: [{ path: 'brand.logo', message: `cannot read logo file: ${logoPath}` }] };
+  }
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { KioskHandlers, SystemInfo } from '../../shared/contract/kiosk-api';
+import type { ConfigProblem } from '../../shared/config/terminal-config';
+import { createDispatcher, type Dispatch } from '../bridge/dispatch';
+import { startDemoCentral, type DemoCentral } from '../demo-central/server';
+import { createCentralClient } from './central-client';
+import { loadTerminalConfig, type LoadedConfig } from './config-loader';
+import { createOutOfServiceHandlers } from './handlers/out-of-service';
+import { createSystemHandlers } from './handlers/system';
+import type { Logger } from './logger';
+import { readTerminalCredential } from './terminal-credential';
+
+export interface KioskCoreOptions {
+  /** From --config / COOPKIOSK_CONFIG, or the OS default (see resolveConfigPath). */
+  readonly configPath: string;
+  /** True when the path was named explicitly: then a missing file is an error, not "demo". */
+  readonly configExplicit: boolean;
+  /** Where the terminal keeps its own files (logs, demo central state, vault key). */
+  readonly dataDir: string;
+  readonly host: 'electron' | 'browser';
+  readonly appVersion: string;
+  readonly log: Logger;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface KioskCore {
+  readonly dispatch: Dispatch;
+  readonly info: SystemInfo;
+  /** Demo central's URL when it runs embedded (tests and the README use it). */
+  readonly demoCentralUrl: string | null;
+  /** The member's session ended in main (timeout, max time): the host must wipe and reload the page. */
+  onSessionEnded(listener: (reason: string) => void): () => void;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The services both hosts share, wired in order: config → central (embedded
+ * demo or remote) → handlers → the one dispatcher. Electron's main.ts and the
+ * browser host are thin shells around this.
+ */
+export async function createKioskCore(options: KioskCoreOptions): Promise<KioskCore> {
+  const { log, env = process.env } = options;
+  const loaded = loadTerminalConfig(options.configPath, options.configExplicit);
+  const sessionListeners = new Set<(reason: string) => void>();
+  const base = {
+    onSessionEnded(listener: (reason: string) => void) {
+      sessionListeners.add(listener);
+      return () => sessionListeners.delete(listener);
+    },
+  };
+
+  const outOfService = (problems: readonly ConfigProblem[]): KioskCore => {
+    for (const problem of problems) {
+      log.error('config.invalid', { source: loaded.source, field: problem.path, problem: problem.message });
+    }
+    const info = outOfServiceInfo(options, loaded.source, problems);
+    return { ...base, info, demoCentralUrl: null, dispatch: createDispatcher(createOutOfServiceHandlers(info), log), dispose: () => Promise.resolve() };
+  };
+
+  if (!loaded.ok) {
+    return outOfService(loaded.problems);
+  }
+  const { config } = loaded;
+  let demo: DemoCentral | null = null;
+  let baseUrl: string;
+  let terminalKey: string;
+  if (config.central.mode === 'demo') {
+    terminalKey = randomBytes(24).toString('base64url');
+    demo = await startDemoCentral({ dataDir: join(options.dataDir, 'demo-central'), port: 0, terminalKey, log });
+    baseUrl = demo.url;
+    log.info('central.demo-started', { url: demo.url });
+  } else {
+    const credential = readTerminalCredential(config.central.credential, env);
+    if (!credential.ok) {
+      return outOfService([{ path: 'central.credential', message: credential.message }]);
+    }
+    baseUrl = config.central.url;
+    terminalKey = credential.key;
+  }
+  const central = createCentralClient({
+    baseUrl,
+    terminalId: config.terminalId,
+    terminalKey,
+    connectTimeoutMs: config.central.timeouts.connectMs,
+    requestTimeoutMs: config.central.timeouts.requestMs,
+    log,
+  });
+  const info = inServiceInfo(options, loaded);
+  const handlers: KioskHandlers = {
+    system: createSystemHandlers({ info, config, central }),
+  };
+  log.info('kiosk.started', { host: options.host, terminal: config.terminalId, role: config.role, source: loaded.source, version: options.appVersion });
+  return {
+    ...base,
+    info,
+    demoCentralUrl: demo?.url ?? null,
+    dispatch: createDispatcher(handlers, log),
+    dispose: async () => {
+      await demo?.close();
+    },
+  };
+}
+
+function inServiceInfo(options: KioskCoreOptions, loaded: Extract<LoadedConfig, { ok: true }>): SystemInfo {
+  const { config } = loaded;
+  return {
+    appVersion: options.appVersion,
+    host: options.host,
+    inService: true,
+    configSource: loaded.source,
+    configProblems: [],
+    terminalId: config.terminalId,
+    role: config.role,
+    locale: config.locale,
+    demo: config.central.mode === 'demo',
+    branch: config.branch,
+    brand: { name: config.brand.name, nit: config.brand.nit, logoDataUrl: loaded.logoDataUrl, colors: config.brand.colors },
+    session: config.session,
+    pinKeypad: config.pinKeypad,
+  };
+}
+
+function outOfServiceInfo(options: KioskCoreOptions, source: string, problems: readonly ConfigProblem[]): SystemInfo {
+  return {
+    appVersion: options.appVersion,
+    host: options.host,
+    inService: false,
+    configSource: source,
+    configProblems: [...problems],
+    terminalId: 'unconfigured',
+    role: 'member-kiosk',
+    locale: 'es-CO',
+    demo: false,
+    branch: { code: '-', name: '-', city: '-' },
+    brand: { name: 'CoopKiosk', nit: '-', logoDataUrl: null, colors: { primary: '#444444', accent: '#888888' } },
+    session: { idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 },
+    pinKeypad: { shuffle: true },
+  };
+}
