@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTerminalConfig } from '../../../electron/services/config-loader';
+import { defaultConfigPath, resolveConfigPath } from '../../../electron/services/config-path';
+import { readTerminalCredential } from '../../../electron/services/terminal-credential';
+
+const dir = mkdtempSync(join(tmpdir(), 'coopkiosk-config-'));
+const base = {
+  terminalId: 'KIOSK-MED-01',
+  role: 'teller',
+  branch: { code: 'MED', name: 'Centro', city: 'Medellín' },
+  brand: { name: 'Cooperativa X', nit: '900.123.456-8' },
+};
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('loadTerminalConfig', () => {
+  it('falls back to the demo when the OS default file does not exist', () => {
+    const loaded = loadTerminalConfig(join(dir, 'absent.json'), false);
+    expect(loaded.ok && loaded.source).toBe('demo defaults');
+  });
+
+  it('reports a missing file that was named explicitly', () => {
+    const loaded = loadTerminalConfig(join(dir, 'absent.json'), true);
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.problems[0]?.message).toContain('not found');
+  });
+
+  it('reports broken JSON with the parser message', () => {
+    const loaded = loadTerminalConfig(write('broken.json', '{"terminalId": '), true);
+    expect(!loaded.ok && loaded.problems[0]?.message).toMatch(/^not valid JSON/);
+  });
+
+  it('reads a file with a byte-order mark and embeds the logo as a data URL', () => {
+    write('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const path = write('ok.json', `\uFEFF${JSON.stringify({ ...base, brand: { ...base.brand, logo: 'logo.svg' } })}`);
+    const loaded = loadTerminalConfig(path, true);
+    expect(loaded.ok).toBe(true);
+    expect(loaded.ok && loaded.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+
+  it('names brand.logo when the logo cannot be read or is of the wrong type', () => {
+    const missing = loadTerminalConfig(write('nologo.json', JSON.stringify({ ...base, brand: { ...base.brand, logo: 'nope.png' } })), true);
+    expect(!missing.ok && missing.problems[0]?.path).toBe('brand.logo');
+    const wrongType = loadTerminalConfig(write('gif.json', JSON.stringify({ ...base, brand: { ...base.brand, logo: 'x.gif' } })), true);
+    expect(!wrongType.ok && wrongType.problems[0]?.message).toContain('.png');
+  });
+});
+
+describe('resolveConfigPath', () => {
+  it('prefers --config, then COOPKIOSK_CONFIG, then the OS default', () => {
+    expect(resolveConfigPath(['--config', '/a.json'], { COOPKIOSK_CONFIG: '/b.json' }, 'linux')).toEqual({ path: '/a.json', explicit: true });
+    expect(resolveConfigPath(['--config=/c.json'], {}, 'linux')).toEqual({ path: '/c.json', explicit: true });
+    expect(resolveConfigPath([], { COOPKIOSK_CONFIG: '/b.json' }, 'linux')).toEqual({ path: '/b.json', explicit: true });
+    expect(resolveConfigPath([], {}, 'linux')).toEqual({ path: '/etc/coopkiosk/terminal.json', explicit: false });
+  });
+
+  it('knows each OS default location', () => {
+    expect(defaultConfigPath('win32', { PROGRAMDATA: 'D:\\PD' })).toBe('D:\\PD\\CoopKiosk\\terminal.json');
+    expect(defaultConfigPath('darwin', {})).toBe('/Library/Application Support/CoopKiosk/terminal.json');
+  });
+});
+
+describe('readTerminalCredential', () => {
+  it('reads env: and file: references and says precisely what is missing', () => {
+    expect(readTerminalCredential('env:COOP_KEY', { COOP_KEY: ' s3cret ' })).toEqual({ ok: true, key: 's3cret' });
+    expect(readTerminalCredential('env:COOP_KEY', {})).toEqual({ ok: false, message: 'environment variable COOP_KEY is not set' });
+    expect(readTerminalCredential(`file:${write('key.txt', 'abc\n')}`, {})).toEqual({ ok: true, key: 'abc' });
+    const missing = readTerminalCredential(`file:${join(dir, 'nokey')}`, {});
+    expect(!missing.ok && missing.message).toContain('ENOENT');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { demoConfigInput, parseTerminalConfig } from '../../../shared/config/terminal-config';
+import { isValidNit, nitCheckDigit } from '../../../shared/domain/nit';
+
+const valid = {
+  terminalId: 'KIOSK-MED-01',
+  role: 'member-kiosk',
+  branch: { code: 'MED', name: 'Centro', city: 'Medellín' },
+  brand: { name: 'Cooperativa X', nit: '900.123.456-8' },
+};
+
+function problemsOf(raw: unknown): string[] {
+  const result = parseTerminalConfig(raw);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('terminal config', () => {
+  it('accepts the demo defaults and fills role-dependent session timings', () => {
+    const result = parseTerminalConfig(demoConfigInput);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.config.session).toEqual({ idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 });
+      expect(result.config.pinKeypad.shuffle).toBe(true);
+      expect(result.config.central.mode).toBe('demo');
+      expect(result.config.printers.receipt.interface).toBe('virtual');
+    }
+  });
+
+  it('gives teller workstations a 5-minute idle time and a fixed keypad', () => {
+    const result = parseTerminalConfig({ ...valid, role: 'teller' });
+    expect(result.ok && result.config.session.idleSeconds).toBe(300);
+    expect(result.ok && result.config.pinKeypad.shuffle).toBe(false);
+  });
+
+  it('names the field and the problem for each mistake', () => {
+    const problems = problemsOf({
+      ...valid,
+      role: 'kiosk',
+      brand: { name: 'X', nit: '900.123.456-1' },
+      printers: { receipt: { interface: 'lpt1:', paperWidthMm: 76 }, laser: { paper: 'legal' } },
+      central: { mode: 'remote', url: 'http://central.example.com', credential: 'hunter2' },
+      surprise: true,
+    });
+    const paths = problems.map((p) => p.split(':')[0]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'role',
+        'brand.nit',
+        'printers.receipt.interface',
+        'printers.receipt.paperWidthMm',
+        'printers.laser.paper',
+        '(root)',
+      ]),
+    );
+    expect(problems.join('\n')).toContain('unknown field(s): surprise');
+    expect(problems.some((p) => p.startsWith('central'))).toBe(true);
+  });
+
+  it('refuses plain http to a remote centre but allows it on loopback', () => {
+    const remote = (url: string) => ({ ...valid, central: { mode: 'remote', url, credential: 'env:COOP_KEY' } });
+    expect(problemsOf(remote('http://central.coop.co/api')).join()).toContain('https');
+    expect(problemsOf(remote('https://central.coop.co/api'))).toEqual([]);
+    expect(problemsOf(remote('http://127.0.0.1:9000'))).toEqual([]);
+  });
+
+  it('refuses a warning period longer than the idle time', () => {
+    expect(problemsOf({ ...valid, session: { idleSeconds: 20, warningSeconds: 30, maxSessionMinutes: 5 } })[0]).toMatch(
+      /^session.warningSeconds/,
+    );
+  });
+
+  it('accepts the receipt interfaces the kiosk supports', () => {
+    for (const iface of ['tcp://192.168.1.50:9100', 'printer:EPSON_TM_T20', 'virtual']) {
+      expect(problemsOf({ ...valid, printers: { receipt: { interface: iface } } })).toEqual([]);
+    }
+  });
+});
+
+describe('NIT check digit', () => {
+  it('matches published NITs', () => {
+    expect(nitCheckDigit('890903938')).toBe(8);
+    expect(isValidNit('890.903.938-8')).toBe(true);
+    expect(isValidNit('890903938-8')).toBe(true);
+    expect(isValidNit('890903938-7')).toBe(false);
+    expect(isValidNit('not a nit')).toBe(false);
+  });
+});
