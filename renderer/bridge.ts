@@ -1,4 +1,5 @@
-import { buildKioskClient, type KioskApi } from '../shared/contract/kiosk-api';
+import type { KioskApi } from '../shared/contract/kiosk-api';
+import { buildKioskClient } from '../shared/contract/kiosk-client';
 import { fail, type Result } from '../shared/result';
 
 declare global {

@@ -1,7 +1,9 @@
+import { withValues } from './message';
+
 /**
- * Spanish (Colombia), the default locale. Messages are plain strings without
- * placeholders or linked keys, so they need no message compiler at runtime
- * (CSP `script-src 'self'`): values are composed in templates instead.
+ * Spanish (Colombia), the default locale. Messages are plain strings or, when
+ * they carry values, small functions: nothing needs vue-i18n's message
+ * compiler at runtime (see ./message.ts).
  */
 export const esCO = {
   app: {
@@ -33,7 +35,7 @@ export const esCO = {
     passportNote: 'Pasaporte: digite solo los números. Si su pasaporte tiene letras, acérquese a un asesor.',
     cancel: 'Cancelar',
     continue: 'Continuar',
-    ruleRange: 'Entre {min} y {max} dígitos',
+    ruleRange: withValues((v) => `Entre ${v('min')} y ${v('max')} dígitos`),
   },
   documentTypes: {
     CC: 'Cédula de ciudadanía',
@@ -50,7 +52,7 @@ export const esCO = {
     title: 'Digite su clave',
     hint: 'Su clave tiene 4 dígitos. Cubra el teclado con la mano al digitarla.',
     keypadLabel: 'Teclado de la clave',
-    progress: 'dígitos digitados de 4',
+    progress: withValues((v) => `${v('typed')} de 4 dígitos`),
     submit: 'Ingresar',
     cancel: 'Cancelar',
     notYetAvailable: 'El ingreso todavía no está disponible en esta versión.',
@@ -74,3 +76,12 @@ export const esCO = {
     },
   },
 } as const;
+
+/** The shape every locale must have: same keys, any wording. */
+export type KioskMessages = Widen<typeof esCO>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : { readonly [K in keyof T]: Widen<T[K]> };

@@ -138,18 +138,3 @@ export function methodSpec(name: string): MethodSpec | undefined {
   const methods = kioskApiContract[ns as Namespace] as Record<string, MethodSpec>;
   return Object.hasOwn(methods, m) ? methods[m] : undefined;
 }
-
-/**
- * Builds a `KioskApi` object from a transport (IPC invoke, HTTP POST). The
- * preload and the browser-host client both use it, so the shape cannot drift
- * from the contract.
- */
-export function buildKioskClient(invoke: (name: MethodName, input: unknown) => Promise<Result<unknown>>): KioskApi {
-  const api: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};
-  for (const name of methodNames) {
-    const [ns, m] = name.split('.') as [string, string];
-    api[ns] ??= {};
-    api[ns][m] = (input?: unknown) => invoke(name, input);
-  }
-  return api as unknown as KioskApi;
-}

@@ -1,0 +1,24 @@
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { appHostKey } from './composables/useReadyState';
+import { createKioskI18n } from './i18n';
+import { createKioskRouter } from './router';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+
+const host = document.querySelector<HTMLElement>('#app');
+if (!host) {
+  throw new Error('index.html must contain <div id="app">');
+}
+
+// A long press must not open a context menu on a kiosk (Electron disables it too; the browser host does not).
+window.addEventListener('contextmenu', (event) => event.preventDefault());
+
+createApp(App)
+  .use(createPinia())
+  .use(createKioskRouter())
+  .use(createKioskI18n())
+  .provide(appHostKey, host)
+  .mount(host);
