@@ -24,6 +24,10 @@ export const errorCodes = [
   'rate-limited',
   /** There is no signed-in session, or it expired. */
   'session-expired',
+  /** The session may only set a new PIN (after a temporary credential). */
+  'pin-change-required',
+  /** The signed-in person may not do this (e.g. a member calling a staff action). */
+  'forbidden',
   /** Wrong document or PIN: one message for both. */
   'invalid-credentials',
   /** The member is locked: go to a teller. */

@@ -1,11 +1,11 @@
 /**
  * The renderer's Content-Security-Policy, sent as a header by the app://
- * protocol handler (a header cannot be removed by injected markup, unlike a
+ * protocol handler (and by the browser host) (a header cannot be removed by injected markup, unlike a
  * <meta> tag). Vue's runtime build needs no eval; scoped styles need inline
  * style attributes, hence 'unsafe-inline' for styles only. The renderer talks
  * to main through the bridge, never the network: connect-src stays 'self'.
  */
-export function kioskContentSecurityPolicy(): string {
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self'",

@@ -37,6 +37,8 @@ export function kioskWindowOptions({ preloadPath, devTools, brandBackground }: K
       spellcheck: false,
       enableWebSQL: false,
       safeDialogs: true,
+      // Middle-click (auxclick) opens links in new windows; the window-open handler denies them, this stops them earlier.
+      disableBlinkFeatures: 'Auxclick',
       devTools,
     },
   };

@@ -1,4 +1,4 @@
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** The renderer's origin. A standard, secure custom scheme instead of file://, so the page gets a real origin and file:// never has to be trusted. */
 export const APP_SCHEME = 'app';
@@ -7,26 +7,23 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The welcome screen: every reload (crash, hang, end of session) goes back here. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-export type AssetResolution =
-  | { readonly ok: true; readonly path: string }
-  | { readonly ok: false; readonly reason: 'other-origin' | 'bad-path' };
-
 /**
- * Maps an app:// request to a file under `rootDir`, or refuses it. Chromium
+ * Maps an app:// request to a file under `rootDir`, or null when refused
+ * (other scheme or host, traversal, absolute or malformed path). Chromium
  * normalises "..", "%2e%2e" before the handler runs, but "..%2f" and "%5c"
  * survive normalisation and only become separators once decoded, so each
  * segment is decoded and checked on its own; a final containment check guards
  * against anything the segment rules miss.
  */
-export function resolveAppAssetPath(rootDir: string, requestUrl: string): AssetResolution {
+export function resolveAppAssetPath(rootDir: string, requestUrl: string): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
   } catch {
-    return { ok: false, reason: 'other-origin' };
+    return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '') {
-    return { ok: false, reason: 'other-origin' };
+    return null;
   }
   const segments = rawPath(requestUrl).split('/').slice(1);
   if (segments.length === 1 && segments[0] === '') {
@@ -36,17 +33,17 @@ export function resolveAppAssetPath(rootDir: string, requestUrl: string): AssetR
   for (const segment of segments) {
     const name = decodeSegment(segment);
     if (name === null || !isPlainName(name)) {
-      return { ok: false, reason: 'bad-path' };
+      return null;
     }
     decoded.push(name);
   }
   const root = resolve(rootDir);
   const target = resolve(root, ...decoded);
   const inside = relative(root, target);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-    return { ok: false, reason: 'bad-path' };
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    return null;
   }
-  return { ok: true, path: target };
+  return target;
 }
 
 /** The path exactly as written, before URL parsing collapses dot segments. */
@@ -67,7 +64,6 @@ function decodeSegment(segment: string): string | null {
 
 /** A file or folder name: no separators, no drive letters, no dot segments, no control characters. */
 function isPlainName(name: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return name !== '' && name !== '.' && name !== '..' && !/[/\\:\u0000-\u001f]/.test(name);
 }
 

@@ -1,0 +1,113 @@
+import { randomInt } from 'node:crypto';
+import type { CentralContext, Handlers } from '../context';
+import { HttpError } from '../http';
+import { findPersona, personaById } from '../personas';
+import { hashSecret, verifySecret } from '../secrets';
+import { sessionMember } from '../views';
+import { checkNewPin } from '../../../shared/domain/pin-rules';
+import { addTempCredential, matchSecret, memberState, recordFailure, throwIfRateLimited } from './member-auth';
+
+type AuthHandlers = Pick<Handlers, 'login' | 'logout' | 'changePin' | 'forgotPin'>;
+
+const invalid = (): HttpError => new HttpError('invalid-credentials', 'document or PIN not valid');
+
+export function authHandlers(ctx: CentralContext): AuthHandlers {
+  return {
+    async login({ body, terminalId }) {
+      throwIfRateLimited(ctx, terminalId);
+      const persona = findPersona(body.docType, body.docNumber);
+      if (!persona) {
+        await verifySecret(body.secret, ctx.dummyHash);
+        ctx.log.info('demo-central.login-failed');
+        throw invalid();
+      }
+      const state = memberState(ctx, persona);
+      const match = await matchSecret(ctx, state, body.secret);
+      if (state.locked) {
+        throw new HttpError('account-locked', 'account locked: go to a teller');
+      }
+      if (!match) {
+        recordFailure(ctx, state);
+        ctx.log.info('demo-central.login-failed');
+        throw invalid();
+      }
+      state.failures = 0;
+      if (match.kind === 'temp' && match.credential.kind !== 'birth-date') {
+        match.credential.used = true;
+      }
+      ctx.store.save();
+      const limited = match.kind === 'temp';
+      const { token, session } = ctx.sessions.create({ kind: 'member', subject: persona.id, limited, tempCredentialId: limited ? match.credential.id : null });
+      ctx.log.info('demo-central.login', { limited });
+      return { status: 200, body: { token, expiresAt: new Date(session.expiresAtMs).toISOString(), mustChangePin: limited, member: sessionMember(persona) } };
+    },
+
+    logout({ token }) {
+      if (token) {
+        ctx.sessions.revoke(token);
+      }
+      return { status: 204 };
+    },
+
+    async changePin({ body, session }) {
+      const persona = session ? personaById(session.subject) : undefined;
+      if (!session || !persona) {
+        throw new HttpError('session-expired', 'no member session');
+      }
+      const state = memberState(ctx, persona);
+      // With a temporary session the current secret is the credential it signed in with.
+      const temp = state.temp.find((t) => t.id === session.tempCredentialId);
+      const currentHash = session.limited ? temp?.hash : state.pinHash;
+      const currentOk = await verifySecret(body.currentSecret, currentHash ?? ctx.dummyHash);
+      if (state.locked) {
+        throw new HttpError('account-locked', 'account locked: go to a teller');
+      }
+      if (!currentOk || !currentHash) {
+        recordFailure(ctx, state);
+        throw invalid();
+      }
+      const check = checkNewPin(body.newPin, { birthDate: persona.birthDate, docNumber: persona.docNumber });
+      if (!check.ok) {
+        throw new HttpError('pin-rejected', 'new PIN breaks a rule', { reason: check.reason });
+      }
+      state.pinHash = await hashSecret(body.newPin);
+      state.temp = [];
+      state.failures = 0;
+      ctx.store.save();
+      session.limited = false;
+      ctx.log.info('demo-central.pin-changed');
+      return { status: 204 };
+    },
+
+    async forgotPin({ body, terminalId }) {
+      throwIfRateLimited(ctx, terminalId);
+      const persona = findPersona(body.docType, body.docNumber);
+      if (persona?.email) {
+        const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
+        const state = memberState(ctx, persona);
+        addTempCredential(state, 'forgot', await hashSecret(code), new Date(ctx.now().getTime() + 24 * 3_600_000).toISOString());
+        ctx.store.save();
+        await ctx.mailer.send(persona.email, 'Su clave temporal', forgotText(persona.firstName, code));
+      } else {
+        // Same work as a real request, so the answer time does not tell whether the document exists.
+        await hashSecret(body.docNumber);
+      }
+      return { status: 202, body: { status: 'accepted' } };
+    },
+  };
+}
+
+function forgotText(firstName: string, code: string): string {
+  return [
+    `Hola, ${firstName}:`,
+    '',
+    'Recibimos una solicitud para restablecer su clave de acceso.',
+    '',
+    `Su clave temporal es: ${code}`,
+    '',
+    'Sirve una sola vez y vence en 24 horas. Al ingresar con ella, el sistema le pedirá crear una nueva clave de 4 dígitos.',
+    'Si usted no hizo esta solicitud, ignore este mensaje y acérquese a un asesor de la cooperativa.',
+    '',
+    'Nunca le pediremos su clave por teléfono ni por correo electrónico.',
+  ].join('\n');
+}

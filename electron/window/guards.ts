@@ -1,0 +1,102 @@
+import type { Input } from 'electron';
+import { APP_HOST, APP_SCHEME } from './protocol';
+
+export { crashReloadPolicy, defaultCrashPolicy, initialCrashState } from './crash-policy';
+export type { CrashDecision, CrashPolicyOptions, CrashPolicyState } from './crash-policy';
+
+/** True only for the kiosk's own origin; everything else (https:, file:, javascript:, data:) is off limits. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** DevTools are for development machines: an explicit flag, never a default. */
+export function devToolsRequested(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  return argv.includes('--devtools') || env['COOPKIOSK_DEVTOOLS'] === '1';
+}
+
+export type KeyInput = Pick<Input, 'type' | 'key' | 'code' | 'control' | 'meta' | 'shift' | 'alt'>;
+
+const zoomKeys = new Set(['+', '-', '=', '_', '0']);
+const zoomCodes = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0']);
+const devToolsLetters = new Set(['i', 'j', 'c']);
+/** Shortcuts a browser would act on that make no sense on a kiosk: print, save, open, new window/tab, close, quit, view source. */
+const browserLetters = new Set(['p', 's', 'o', 'n', 't', 'w', 'q', 'u']);
+const mediaKeys = new Set(['ZoomIn', 'ZoomOut', 'ZoomToggle', 'BrowserRefresh', 'BrowserBack', 'BrowserForward', 'BrowserHome', 'BrowserSearch']);
+
+export function isDevToolsShortcut(input: KeyInput): boolean {
+  const letter = input.key.toLowerCase();
+  return (
+    input.key === 'F12' ||
+    (input.control && input.shift && devToolsLetters.has(letter)) ||
+    (input.meta && input.alt && devToolsLetters.has(letter))
+  );
+}
+
+/**
+ * Keys the kiosk swallows in `before-input-event`: zoom, reload, history
+ * navigation and browser shortcuts always; DevTools shortcuts unless the
+ * development flag is on. (Pinch and Ctrl+wheel zoom are not key events:
+ * zoom limits and the preload handle those.)
+ */
+export function shouldBlockInput(input: KeyInput, { devTools }: { readonly devTools: boolean }): boolean {
+  const mod = input.control || input.meta;
+  const letter = input.key.toLowerCase();
+  if (isDevToolsShortcut(input)) {
+    return !devTools;
+  }
+  return (
+    mediaKeys.has(input.key) ||
+    input.key === 'F5' ||
+    (mod && (zoomKeys.has(input.key) || zoomCodes.has(input.code))) ||
+    (mod && (letter === 'r' || browserLetters.has(letter))) ||
+    (input.alt && (input.key === 'ArrowLeft' || input.key === 'ArrowRight' || input.key === 'Home')) ||
+    (input.meta && (input.key === '[' || input.key === ']'))
+  );
+}
+
+export interface SenderFacts {
+  /** URL of the frame that sent the message; null once that frame is gone. */
+  readonly frameUrl: string | null;
+  readonly webContentsId: number;
+  readonly isMainFrame: boolean;
+}
+
+/** The bridge answers the kiosk page only: its main frame, in the kiosk window, on the app origin. */
+export function isTrustedSender(sender: SenderFacts, { expectedWebContentsId }: { readonly expectedWebContentsId: number | null }): boolean {
+  return (
+    expectedWebContentsId !== null &&
+    sender.webContentsId === expectedWebContentsId &&
+    sender.isMainFrame &&
+    sender.frameUrl !== null &&
+    isAppUrl(sender.frameUrl)
+  );
+}
+
+/** Camera, microphone, geolocation, notifications, USB, HID, serial...: a kiosk page needs none of them. */
+export function permissionDecision(): false {
+  return false;
+}
+
+/** Switches that open the app to a debugger (packaged builds also turn Node's off with fuses). */
+export const debugSwitches = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-allow-origins', 'inspect', 'inspect-brk', 'js-flags'] as const;
+
+/**
+ * The debugging switches present that must make the kiosk refuse to start.
+ * Allowed with the development flag, and in unpackaged runs, where
+ * Playwright's Electron driver needs --inspect and --remote-debugging-port.
+ */
+export function refusedSwitches(hasSwitch: (name: string) => boolean, { allowDebugging }: { readonly allowDebugging: boolean }): string[] {
+  return allowDebugging ? [] : debugSwitches.filter((name) => hasSwitch(name));
+}
+
+/** `--user-data-dir=DIR` (tests, several kiosks on one machine): applied with app.setPath before anything reads it. */
+export function userDataDirOverride(argv: readonly string[]): string | null {
+  const arg = argv.find((a) => a.startsWith('--user-data-dir='));
+  const dir = arg?.slice('--user-data-dir='.length) ?? '';
+  return dir === '' ? null : dir;
+}

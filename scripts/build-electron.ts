@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+/*
+ * Bundles the Electron entry points; it never starts Electron. Main keeps the
+ * runtime dependencies external (electron-builder ships them in
+ * node_modules). The preload is sandboxed, where `require` only knows
+ * 'electron' and a few builtins, so everything else is bundled into one file.
+ */
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+const outdir = join(root, 'dist-electron');
+
+await Promise.all([
+  build({
+    entryPoints: [join(root, 'electron/main.ts')],
+    outfile: join(outdir, 'main.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  }),
+  build({
+    entryPoints: [join(root, 'electron/preload.ts')],
+    outfile: join(outdir, 'preload.cjs'),
+    bundle: true,
+    // Electron 45 ships Chromium 140; the sandboxed preload is a browser context, not Node.
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome140',
+    // buildKioskClient brings the contract module and with it zod (~455 kB minified,
+    // ~760 kB not): it is parsed on every page load, so keep it small.
+    minify: true,
+    external: ['electron'],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  }),
+]);
+process.stdout.write(`built ${join('dist-electron', 'main.cjs')} and ${join('dist-electron', 'preload.cjs')}\n`);

@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DemoCentral } from '../../../electron/demo-central/server';
+import { api, login, staffToken, start, stop, token } from './harness';
+
+/** Quoted-printable back to UTF-8 text, the way a mail client reads it. */
+function decodeQuotedPrintable(body: string): string {
+  const joined = body.replace(/=\r\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i += 1) {
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/.test(joined.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(joined.charCodeAt(i));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+let central: DemoCentral;
+beforeEach(async () => {
+  central = await start();
+});
+afterEach(async () => {
+  await stop(central);
+});
+
+describe('demo central: health and terminal credential', () => {
+  it('answers health', async () => {
+    const res = await api(central, 'GET', '/v1/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ contractVersion: '1' });
+  });
+
+  it('refuses a wrong or missing terminal key', async () => {
+    const wrong = await api(central, 'GET', '/v1/health', { headers: { 'x-terminal-key': 'nope' } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ error: { code: 'terminal-unauthorized' } });
+    const res = await fetch(`${central.url}/v1/catalog`);
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('demo central: member sign-in', () => {
+  it('signs Laura in', async () => {
+    const res = await login(central, '1010101010', '4719');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      mustChangePin: false,
+      member: { firstName: 'Laura', fullName: 'Laura Gómez Restrepo', docNumberMasked: 'CC ******1010', emailMasked: 'l**********@e******.com' },
+    });
+  });
+
+  it('gives the same answer for an unknown document and a wrong PIN', async () => {
+    const unknown = await login(central, '99999999', '4719');
+    const wrong = await login(central, '1010101010', '4718');
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(unknown.status);
+    expect(wrong.text).toBe(unknown.text);
+    expect(unknown.body).toEqual({ error: { code: 'invalid-credentials', message: 'document or PIN not valid' } });
+  });
+
+  it('locks after 5 failures, refuses the right PIN, and a teller unlock restores access', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      expect((await login(central, '79111222', '1111')).status).toBe(401);
+    }
+    const sixth = await login(central, '79111222', '6352');
+    expect(sixth.status).toBe(423);
+    expect(sixth.body).toMatchObject({ error: { code: 'account-locked' } });
+    const staff = await staffToken(central);
+    const found = await api(central, 'GET', '/v1/staff/members?docType=CC&docNumber=79111222', { token: staff });
+    expect(found.body).toMatchObject({ status: 'locked', consecutiveFailures: 5 });
+    expect((await api(central, 'POST', '/v1/staff/members/CC/79111222/unlock', { token: staff })).status).toBe(204);
+    expect((await login(central, '79111222', '6352')).status).toBe(200);
+  });
+
+  it('refuses Jorge as locked', async () => {
+    expect((await login(central, '80555666', '2749')).status).toBe(423);
+  });
+
+  it('takes Diana through first access with her birth date', async () => {
+    const first = await login(central, '52333444', '19850314');
+    expect(first.status).toBe(200);
+    const body = first.body as { token: string; mustChangePin: boolean };
+    expect(body.mustChangePin).toBe(true);
+    const blocked = await api(central, 'GET', '/v1/members/me/accounts', { token: body.token });
+    expect(blocked.status).toBe(403);
+    expect(blocked.body).toMatchObject({ error: { code: 'pin-change-required' } });
+    for (const [pin, reason] of [['1234', 'common'], ['1985', 'birth-date']] as const) {
+      const refused = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { currentSecret: '19850314', newPin: pin } });
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ error: { code: 'pin-rejected', details: { reason } } });
+    }
+    const good = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { currentSecret: '19850314', newPin: '7362' } });
+    expect(good.status).toBe(204);
+    const again = await login(central, '52333444', '7362');
+    expect(again.body).toMatchObject({ mustChangePin: false });
+    expect((await login(central, '52333444', '19850314')).status).toBe(401);
+  });
+
+  it('changes a PIN only with the right current one', async () => {
+    const t = await token(central, '43777888', '8026');
+    const wrong = await api(central, 'POST', '/v1/auth/pin', { token: t, body: { currentSecret: '0000', newPin: '5814' } });
+    expect(wrong.body).toMatchObject({ error: { code: 'invalid-credentials' } });
+    expect((await api(central, 'POST', '/v1/auth/pin', { token: t, body: { currentSecret: '8026', newPin: '5814' } })).status).toBe(204);
+    expect((await login(central, '43777888', '5814')).status).toBe(200);
+  });
+
+  it('e-mails a temporary credential only for a real member, with the same answer', async () => {
+    const real = await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1010101010' } });
+    const mailsAfterReal = readdirSync(central.mailDir);
+    const unknown = await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1234567' } });
+    expect(real.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(unknown.text).toBe(real.text);
+    expect(mailsAfterReal).toHaveLength(1);
+    expect(readdirSync(central.mailDir)).toHaveLength(1);
+    const eml = readFileSync(join(central.mailDir, mailsAfterReal[0] ?? ''), 'utf8');
+    const split = eml.indexOf('\r\n\r\n');
+    const head = eml.slice(0, split);
+    const body = eml.slice(split + 4);
+    const headers = Object.fromEntries(head.split('\r\n').map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 2)]));
+    for (const h of ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding']) {
+      expect(headers[h], h).toBeTruthy();
+    }
+    expect(headers.to).toBe('laura.gomez@example.com');
+    expect(headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(headers.date).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} -0500$/);
+    const text = decodeQuotedPrintable(body);
+    expect(text).toContain('Hola, Laura');
+    expect(text).toContain('dígitos');
+    const code = /clave temporal es: (\d{8})/.exec(text)?.[1] ?? '';
+    const signedIn = await login(central, '1010101010', code);
+    expect(signedIn.body).toMatchObject({ mustChangePin: true });
+    expect((await login(central, '1010101010', code)).status).toBe(401);
+    expect((await login(central, '1010101010', '4719')).status).toBe(200);
+  });
+
+  it('activation code issued by a teller signs in once', async () => {
+    const staff = await staffToken(central);
+    const issued = await api(central, 'POST', '/v1/staff/members/CC/80555666/activation-code', { token: staff });
+    const code = (issued.body as { code: string }).code;
+    expect(code).toMatch(/^\d{8}$/);
+    expect((await login(central, '80555666', code)).body).toMatchObject({ mustChangePin: true });
+  });
+
+  it('a token is dead after logout', async () => {
+    const t = await token(central, '1010101010', '4719');
+    expect((await api(central, 'POST', '/v1/auth/logout', { token: t })).status).toBe(204);
+    const replay = await api(central, 'GET', '/v1/members/me/accounts', { token: t });
+    expect(replay.status).toBe(401);
+    expect(replay.body).toMatchObject({ error: { code: 'session-expired' } });
+  });
+
+  it('checks the maintenance PIN', async () => {
+    expect((await api(central, 'POST', '/v1/terminals/maintenance/verify', { body: { pin: '909090' } })).status).toBe(204);
+    expect((await api(central, 'POST', '/v1/terminals/maintenance/verify', { body: { pin: '123456' } })).status).toBe(401);
+  });
+});
+
+describe('demo central: expiry and rate limit', () => {
+  it('expires tokens by itself', async () => {
+    const short = await start({ tokenTtlSeconds: 1 });
+    try {
+      const t = await token(short, '1010101010', '4719');
+      expect((await api(short, 'GET', '/v1/members/me', { token: t })).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1_100));
+      const late = await api(short, 'GET', '/v1/members/me', { token: t });
+      expect(late.status).toBe(401);
+      expect(late.body).toMatchObject({ error: { code: 'session-expired' } });
+    } finally {
+      await stop(short);
+    }
+  });
+
+  it('rate-limits sign-in attempts per terminal with Retry-After', async () => {
+    const limited = await start({ loginsPerMinute: 3 });
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        await login(limited, '99999999', '1111');
+      }
+      const res = await login(limited, '1010101010', '4719');
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(res.body).toMatchObject({ error: { code: 'rate-limited' } });
+    } finally {
+      await stop(limited);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDemoCentral, type DemoCentral, type DemoCentralOptions } from '../../../electron/demo-central/server';
+
+/** A demo central on a random loopback port with its own temp data folder. */
+export const today = '2026-11-20';
+export const terminal = { 'x-terminal-id': 'TEST-01', 'x-terminal-key': 'demo-terminal-key' } as const;
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'demo-central-'));
+}
+
+export async function start(options: Partial<DemoCentralOptions> = {}): Promise<DemoCentral> {
+  return startDemoCentral({ dataDir: options.dataDir ?? tempDir(), port: 0, today, ...options });
+}
+
+export async function stop(central: DemoCentral, keepData = false): Promise<void> {
+  await central.close();
+  if (!keepData) {
+    rmSync(central.dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: unknown;
+  readonly text: string;
+  readonly headers: Headers;
+}
+
+/** Raw HTTP, so tests see exactly what goes over the wire. */
+export async function api(
+  central: DemoCentral,
+  method: 'GET' | 'POST',
+  path: string,
+  options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
+  const res = await fetch(`${central.url}${path}`, {
+    method,
+    headers: {
+      ...terminal,
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, text, body: text ? (JSON.parse(text) as unknown) : undefined, headers: res.headers };
+}
+
+export async function login(central: DemoCentral, docNumber: string, secret: string): Promise<ApiResponse> {
+  return api(central, 'POST', '/v1/auth/login', { body: { docType: 'CC', docNumber, secret } });
+}
+
+export async function token(central: DemoCentral, docNumber: string, secret: string): Promise<string> {
+  const res = await login(central, docNumber, secret);
+  if (res.status !== 200) {
+    throw new Error(`login failed: ${res.status} ${res.text}`);
+  }
+  return (res.body as { token: string }).token;
+}
+
+export async function staffToken(central: DemoCentral): Promise<string> {
+  const res = await api(central, 'POST', '/v1/staff/login', { body: { username: 'cajero1', password: 'Cajero-2026!' } });
+  return (res.body as { token: string }).token;
+}
