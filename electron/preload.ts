@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { KioskApi } from '../shared/contract/kiosk-api';
-import { buildKioskClient } from '../shared/contract/kiosk-client';
+import type { KioskApi, KioskEventName, KioskEvents } from '../shared/contract/kiosk-api';
+import { buildKioskClient, kioskEventNames } from '../shared/contract/kiosk-client';
 import type { Result } from '../shared/result';
 
 /*
@@ -8,7 +8,20 @@ import type { Result } from '../shared/result';
  * function per contract method and nothing else: never ipcRenderer itself,
  * so it cannot reach a channel the contract does not name.
  */
-const api: KioskApi = buildKioskClient((name, input) => ipcRenderer.invoke(name, input) as Promise<Result<unknown>>);
+const api: KioskApi = buildKioskClient(
+  (name, input) => ipcRenderer.invoke(name, input) as Promise<Result<unknown>>,
+  <E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void) => {
+    if (!(kioskEventNames as readonly string[]).includes(event)) {
+      return () => undefined;
+    }
+    // The page's listener gets the payload only, never the IPC event (it holds `sender`).
+    const relay = (_event: unknown, payload: KioskEvents[E]): void => listener(payload);
+    ipcRenderer.on(`event:${event}`, relay);
+    return () => {
+      ipcRenderer.off(`event:${event}`, relay);
+    };
+  },
+);
 
 contextBridge.exposeInMainWorld('kiosk', api);
 

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { KioskHandlers, SystemInfo } from '../../shared/contract/kiosk-api';
+import type { KioskHandlers, SignOutReason, SystemInfo } from '../../shared/contract/kiosk-api';
 import type { ConfigProblem } from '../../shared/config/terminal-config';
 import { createDispatcher, type Dispatch } from '../bridge/dispatch';
 import { startDemoCentral, type DemoCentral } from '../demo-central/server';
 import { createCentralClient } from './central-client';
 import { loadTerminalConfig, type LoadedConfig } from './config-loader';
 import { createOutOfServiceHandlers } from './handlers/out-of-service';
+import { createAuthHandlers } from './handlers/auth';
 import { createSystemHandlers } from './handlers/system';
+import { createSignInThrottle } from './auth/throttle';
+import { createSessionManager, type Clock } from './session';
 import type { Logger } from './logger';
 import { readTerminalCredential } from './terminal-credential';
 
@@ -22,6 +25,7 @@ export interface KioskCoreOptions {
   readonly appVersion: string;
   readonly log: Logger;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly clock?: Clock;
 }
 
 export interface KioskCore {
@@ -29,8 +33,10 @@ export interface KioskCore {
   readonly info: SystemInfo;
   /** Demo central's URL when it runs embedded (tests and the README use it). */
   readonly demoCentralUrl: string | null;
-  /** The member's session ended in main (timeout, max time): the host must wipe and reload the page. */
-  onSessionEnded(listener: (reason: string) => void): () => void;
+  /** The member's session ended in main (sign-out, timeout, max time): the host must wipe and reload the page. */
+  onSessionEnded(listener: (reason: SignOutReason) => void): () => void;
+  /** The page is gone (renderer crash): end any session without waiting for the idle limit. */
+  endSession(reason: SignOutReason): void;
   dispose(): Promise<void>;
 }
 
@@ -42,12 +48,16 @@ export interface KioskCore {
 export async function createKioskCore(options: KioskCoreOptions): Promise<KioskCore> {
   const { log, env = process.env } = options;
   const loaded = loadTerminalConfig(options.configPath, options.configExplicit);
-  const sessionListeners = new Set<(reason: string) => void>();
+  const sessionListeners = new Set<(reason: SignOutReason) => void>();
+  let endSession: (reason: SignOutReason) => void = () => undefined;
   const base = {
-    onSessionEnded(listener: (reason: string) => void) {
+    onSessionEnded(listener: (reason: SignOutReason) => void) {
       sessionListeners.add(listener);
-      return () => sessionListeners.delete(listener);
+      return () => {
+        sessionListeners.delete(listener);
+      };
     },
+    endSession: (reason: SignOutReason) => endSession(reason),
   };
 
   const outOfService = (problems: readonly ConfigProblem[]): KioskCore => {
@@ -87,8 +97,30 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     log,
   });
   const info = inServiceInfo(options, loaded);
+  const sessions = createSessionManager({
+    timings: config.session,
+    ...(options.clock ? { clock: options.clock } : {}),
+    onEnded: (session, reason, notifyPage) => {
+      log.info('session.ended', { reason });
+      // Tell the centre so the token dies there too; a failure only means it expires by itself.
+      void central.logout(session.token).then((result) => {
+        if (!result.ok) {
+          log.warn('session.logout-failed', { code: result.error.code });
+        }
+      });
+      if (notifyPage) {
+        for (const listener of sessionListeners) {
+          listener(reason);
+        }
+      }
+    },
+  });
+  endSession = (reason) => {
+    sessions.end(reason);
+  };
   const handlers: KioskHandlers = {
     system: createSystemHandlers({ info, config, central }),
+    ...createAuthHandlers({ central, sessions, throttle: createSignInThrottle(), log }),
   };
   log.info('kiosk.started', { host: options.host, terminal: config.terminalId, role: config.role, source: loaded.source, version: options.appVersion });
   return {
@@ -97,6 +129,8 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     demoCentralUrl: demo?.url ?? null,
     dispatch: createDispatcher(handlers, log),
     dispose: async () => {
+      sessions.end('button');
+      central.close();
       await demo?.close();
     },
   };

@@ -72,6 +72,36 @@ export const systemStatusSchema = z.object({
   printers: z.object({ receipt: deviceStatusSchema, laser: deviceStatusSchema }),
 });
 
+export const docTypeSchema = z.enum(['CC', 'CE', 'TI', 'PA']);
+
+/** A document as typed on the keypad; the per-type length rules are checked by the centre too. */
+export const documentSchema = z
+  .object({ docType: docTypeSchema, docNumber: z.string().regex(/^[A-Za-z0-9]{3,12}$/) })
+  .strict();
+
+const pinSchema = z.string().regex(/^\d{4}$/);
+
+export const signedInMemberSchema = z.object({
+  firstName: z.string(),
+  fullName: z.string(),
+  docType: docTypeSchema,
+  /** "CC ******1010": the full number never reaches the page after sign-in. */
+  docNumberMasked: z.string(),
+  emailMasked: z.string().nullable(),
+});
+
+export const sessionInfoSchema = z.object({
+  member: signedInMemberSchema,
+  /** Signed in with a temporary credential: only "Cree su clave" is reachable. */
+  mustChangePin: z.boolean(),
+  startedAt: z.string(),
+  /** Main ends the session at this instant whatever happens (maximum session time). */
+  endsAt: z.string(),
+});
+
+/** Why a session ended: shown on the security-advice screen and kept in the audit. */
+export const signOutReasonSchema = z.enum(['button', 'idle', 'max-time', 'expired', 'locked', 'renderer-gone', 'pin-created']);
+
 export const kioskApiContract = {
   system: {
     /** Terminal identity, branding and whether the kiosk is in service. Never fails. */
@@ -79,7 +109,32 @@ export const kioskApiContract = {
     /** Reachability of the centre (a real round trip) and printer states. */
     status: method(noInput, systemStatusSchema),
   },
+  auth: {
+    /** Document + PIN (or temporary credential). Errors: invalid-credentials, account-locked, rate-limited. */
+    signIn: method(documentSchema.extend({ secret: z.string().regex(/^\d{4,12}$/) }).strict(), sessionInfoSchema),
+    /** "Cree su clave" after a temporary credential: new PIN twice; then the session ends and the member signs in with it. */
+    createPin: method(z.object({ newPin: pinSchema, confirmPin: pinSchema }).strict(), z.null()),
+    /** "Cambiar clave": current PIN, then the new one twice. */
+    changePin: method(z.object({ currentPin: pinSchema, newPin: pinSchema, confirmPin: pinSchema }).strict(), z.null()),
+    /** "Olvidé mi clave": the same answer whether or not the document exists. */
+    forgotPin: method(documentSchema, z.object({ accepted: z.literal(true) })),
+    /** Ends the session in main and at the centre; the page is then wiped and reloaded. */
+    signOut: method(z.object({ reason: signOutReasonSchema }).strict(), z.null()),
+  },
+  session: {
+    /** The signed-in member, or null. */
+    current: method(noInput, sessionInfoSchema.nullable()),
+    /** The member is still there (taps): pushes back main's own idle limit. */
+    keepAlive: method(noInput, z.object({ endsAt: z.string() })),
+  },
 } as const;
+
+/** What main tells the page without being asked. */
+export interface KioskEvents {
+  /** The session ended in main (timeout, maximum time, sign-out): wipe and reload. */
+  readonly 'session-ended': { readonly reason: z.output<typeof signOutReasonSchema> };
+}
+export type KioskEventName = keyof KioskEvents;
 
 export type KioskApiContract = typeof kioskApiContract;
 export type Namespace = keyof KioskApiContract;
@@ -100,6 +155,9 @@ export type KioskApi = {
   readonly [N in Namespace]: {
     readonly [M in keyof KioskApiContract[N]]: ClientMethod<Spec<N, M>['input'], Spec<N, M>['output']>;
   };
+} & {
+  /** Subscribes to an event from main; returns the unsubscribe function. */
+  readonly on: <E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void) => () => void;
 };
 
 /** What main implements: one handler per method, given parsed input. */
@@ -118,6 +176,10 @@ export interface CallContext {
 }
 
 export type SystemInfo = z.output<typeof systemInfoSchema>;
+export type SessionInfo = z.output<typeof sessionInfoSchema>;
+export type SignedInMember = z.output<typeof signedInMemberSchema>;
+export type SignOutReason = z.output<typeof signOutReasonSchema>;
+export type DocType = z.output<typeof docTypeSchema>;
 export type SystemStatus = z.output<typeof systemStatusSchema>;
 export type PrinterState = z.output<typeof printerStateSchema>;
 

@@ -1,4 +1,4 @@
-import type { KioskApi, MethodName } from './kiosk-api';
+import type { KioskApi, KioskEventName, KioskEvents, MethodName } from './kiosk-api';
 import type { Result } from '../result';
 
 /**
@@ -6,7 +6,19 @@ import type { Result } from '../result';
  * preload build their client from this list so the page does not ship zod.
  * A unit test keeps it equal to the contract's methods.
  */
-export const kioskMethodNames = ['system.info', 'system.status'] as const satisfies readonly MethodName[];
+export const kioskMethodNames = [
+  'system.info',
+  'system.status',
+  'auth.signIn',
+  'auth.createPin',
+  'auth.changePin',
+  'auth.forgotPin',
+  'auth.signOut',
+  'session.current',
+  'session.keepAlive',
+] as const satisfies readonly MethodName[];
+
+export const kioskEventNames = ['session-ended'] as const satisfies readonly KioskEventName[];
 
 // Fails to compile when the contract gains a method this list lacks.
 type Missing = Exclude<MethodName, (typeof kioskMethodNames)[number]>;
@@ -18,12 +30,15 @@ void complete;
  * preload and the browser-host client both use it, so the shape cannot drift
  * from the contract.
  */
-export function buildKioskClient(invoke: (name: MethodName, input: unknown) => Promise<Result<unknown>>): KioskApi {
-  const api: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};
+export function buildKioskClient(
+  invoke: (name: MethodName, input: unknown) => Promise<Result<unknown>>,
+  subscribe: <E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void) => () => void,
+): KioskApi {
+  const api: Record<string, unknown> & { [ns: string]: unknown } = { on: subscribe };
   for (const name of kioskMethodNames) {
     const [ns, m] = name.split('.') as [string, string];
-    api[ns] ??= {};
-    api[ns][m] = (input?: unknown) => invoke(name, input);
+    const target = (api[ns] ??= {}) as Record<string, (input?: unknown) => Promise<Result<unknown>>>;
+    target[m] = (input?: unknown) => invoke(name, input);
   }
   return api as unknown as KioskApi;
 }

@@ -5,16 +5,16 @@ import { createLogger } from '../../electron/services/logger';
 import { isTrustedSender, type SenderFacts } from '../../electron/window/guards';
 import { methodNames, type KioskHandlers, type SystemInfo, type SystemStatus } from '../../shared/contract/kiosk-api';
 import { ok, type Result } from '../../shared/result';
+import { fakeHandlers } from '../support/fake-handlers';
 
 const KIOSK_ID = 7;
 
 function setup(info: KioskHandlers['system']['info'] = () => Promise.resolve(ok({ terminalId: 'T-01' } as SystemInfo))) {
-  const handlers = {
-    system: {
-      info: vi.fn(info),
-      status: vi.fn(() => Promise.resolve(ok({} as SystemStatus))),
-    },
-  } satisfies KioskHandlers;
+  const system = {
+    info: vi.fn(info),
+    status: vi.fn(() => Promise.resolve(ok({} as SystemStatus))),
+  };
+  const handlers = { ...fakeHandlers({ system }), system };
   const dispatch = createDispatcher(handlers, createLogger());
   const isTrusted = (sender: SenderFacts): boolean => isTrustedSender(sender, { expectedWebContentsId: KIOSK_ID });
   return { handlers, dispatch, isTrusted };

@@ -55,16 +55,16 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
         throw new HttpError('session-expired', 'no member session');
       }
       const state = memberState(ctx, persona);
-      // With a temporary session the current secret is the credential it signed in with.
-      const temp = state.temp.find((t) => t.id === session.tempCredentialId);
-      const currentHash = session.limited ? temp?.hash : state.pinHash;
-      const currentOk = await verifySecret(body.currentSecret, currentHash ?? ctx.dummyHash);
       if (state.locked) {
         throw new HttpError('account-locked', 'account locked: go to a teller');
       }
-      if (!currentOk || !currentHash) {
-        recordFailure(ctx, state);
-        throw invalid();
+      // A limited session was opened with a temporary credential minutes ago: its token is the proof.
+      if (!session.limited) {
+        const currentOk = state.pinHash !== null && body.currentSecret !== undefined && (await verifySecret(body.currentSecret, state.pinHash));
+        if (!currentOk) {
+          recordFailure(ctx, state);
+          throw invalid();
+        }
       }
       const check = checkNewPin(body.newPin, { birthDate: persona.birthDate, docNumber: persona.docNumber });
       if (!check.ok) {

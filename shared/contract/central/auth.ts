@@ -42,8 +42,13 @@ export const loginResponseSchema = z
   .openapi('LoginResponse');
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
+/**
+ * `currentSecret` is the current PIN, required for "Cambiar clave". A limited
+ * session (signed in moments ago with a temporary credential) omits it: the
+ * token itself proves that credential, so the terminal never holds it.
+ */
 export const pinChangeRequestSchema = z
-  .object({ currentSecret: z.string().regex(/^\d{4,12}$/), newPin: z.string().max(12) })
+  .object({ currentSecret: z.string().regex(/^\d{4,12}$/).optional(), newPin: z.string().max(12) })
   .openapi('PinChangeRequest');
 export type PinChangeRequest = z.infer<typeof pinChangeRequestSchema>;
 

@@ -3,15 +3,15 @@ import { createDispatcher } from '../../../electron/bridge/dispatch';
 import { createLogger } from '../../../electron/services/logger';
 import type { KioskHandlers, SystemInfo } from '../../../shared/contract/kiosk-api';
 import { ok } from '../../../shared/result';
+import { fakeHandlers } from '../../support/fake-handlers';
 
-function handlers(overrides: Partial<KioskHandlers['system']> = {}): KioskHandlers {
-  return {
+function handlers(): KioskHandlers {
+  return fakeHandlers({
     system: {
       info: vi.fn(() => Promise.resolve(ok({ terminalId: 'T1' } as SystemInfo))),
       status: vi.fn(() => Promise.reject(new Error('boom'))),
-      ...overrides,
     },
-  };
+  });
 }
 
 describe('createDispatcher', () => {

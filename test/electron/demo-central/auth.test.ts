@@ -89,11 +89,11 @@ describe('demo central: member sign-in', () => {
     expect(blocked.status).toBe(403);
     expect(blocked.body).toMatchObject({ error: { code: 'pin-change-required' } });
     for (const [pin, reason] of [['1234', 'common'], ['1985', 'birth-date']] as const) {
-      const refused = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { currentSecret: '19850314', newPin: pin } });
+      const refused = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { newPin: pin } });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ error: { code: 'pin-rejected', details: { reason } } });
     }
-    const good = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { currentSecret: '19850314', newPin: '7362' } });
+    const good = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { newPin: '7362' } });
     expect(good.status).toBe(204);
     const again = await login(central, '52333444', '7362');
     expect(again.body).toMatchObject({ mustChangePin: false });

@@ -10,7 +10,7 @@ describe('kiosk client', () => {
 
   it('routes each method to the transport by its name', async () => {
     const invoke = vi.fn((name: string) => Promise.resolve(ok(name)));
-    const api = buildKioskClient(invoke);
+    const api = buildKioskClient(invoke, () => () => undefined);
     await expect(api.system.status()).resolves.toEqual(ok('system.status'));
     expect(invoke).toHaveBeenCalledWith('system.status', undefined);
   });
