@@ -113,12 +113,17 @@ async function start(log: Logger): Promise<void> {
     }
     win.focus();
   });
-  watchRenderer(win, { log, loadWelcome, loadOutOfService: () => load(outOfServiceDataUrl()), isQuitting: () => quitting });
+  // A crashed page may have held a member's screen: end that session (which wipes and reloads) or just reload.
+  const recover = (): void => {
+    if (!core.endSession('renderer-gone')) {
+      loadWelcome();
+    }
+  };
+  watchRenderer(win, { log, loadWelcome: recover, loadOutOfService: () => load(outOfServiceDataUrl()), isQuitting: () => quitting });
   core.onSessionEnded((reason) => {
-    log.info('session.ended', { reason });
     wipeMemberTraces(win.webContents.session)
       .catch((error: unknown) => log.error('session.wipe-failed', { error: error instanceof Error ? error.message : String(error) }))
-      .finally(loadWelcome);
+      .finally(() => load(`${APP_ENTRY_URL}#/hasta-pronto?motivo=${reason}`));
   });
 
   powerSaveBlocker.start('prevent-display-sleep');

@@ -51,9 +51,9 @@ function httpBridge(): KioskApi {
     <E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void) => {
       connect();
       const set = listeners.get(event) ?? new Set();
-      set.add(listener as (payload: never) => void);
+      set.add(listener);
       listeners.set(event, set);
-      return () => set.delete(listener as (payload: never) => void);
+      return () => set.delete(listener);
     },
   );
 }

@@ -62,6 +62,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       send(res, 421, 'text/plain; charset=utf-8', 'wrong host');
       return;
     }
+    if (url.pathname === '/events') {
+      openEventStream(req, res, url);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, url.pathname.slice('/api/'.length));
       return;
@@ -90,6 +94,24 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       send(res, 404, 'text/plain; charset=utf-8', 'not found');
     }
   }
+
+  const streams = new Set<ServerResponse>();
+  /** Server-sent events: how main tells the page its session ended (EventSource cannot send headers, so the secret is in the query). */
+  function openEventStream(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (!hasSecret(url.searchParams.get('launch'))) {
+      send(res, 403, 'text/plain; charset=utf-8', 'forbidden');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  }
+  const stopListening = core.onSessionEnded((reason) => {
+    for (const stream of streams) {
+      stream.write(`event: session-ended\ndata: ${JSON.stringify({ reason })}\n\n`);
+    }
+  });
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -124,6 +146,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        stopListening();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -35,8 +35,8 @@ export interface KioskCore {
   readonly demoCentralUrl: string | null;
   /** The member's session ended in main (sign-out, timeout, max time): the host must wipe and reload the page. */
   onSessionEnded(listener: (reason: SignOutReason) => void): () => void;
-  /** The page is gone (renderer crash): end any session without waiting for the idle limit. */
-  endSession(reason: SignOutReason): void;
+  /** The page is gone (renderer crash): end any session without waiting for the idle limit. True when one was open. */
+  endSession(reason: SignOutReason): boolean;
   dispose(): Promise<void>;
 }
 
@@ -49,7 +49,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
   const { log, env = process.env } = options;
   const loaded = loadTerminalConfig(options.configPath, options.configExplicit);
   const sessionListeners = new Set<(reason: SignOutReason) => void>();
-  let endSession: (reason: SignOutReason) => void = () => undefined;
+  let endSession: (reason: SignOutReason) => boolean = () => false;
   const base = {
     onSessionEnded(listener: (reason: SignOutReason) => void) {
       sessionListeners.add(listener);
@@ -115,9 +115,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       }
     },
   });
-  endSession = (reason) => {
-    sessions.end(reason);
-  };
+  endSession = (reason) => sessions.end(reason) !== null;
   const handlers: KioskHandlers = {
     system: createSystemHandlers({ info, config, central }),
     ...createAuthHandlers({ central, sessions, throttle: createSignInThrottle(), log }),
