@@ -35,7 +35,7 @@ function initialJsGzipKb(dir: string): number {
 
 export async function foundationBench(browser: Browser): Promise<void> {
   const baselineOut = join(root, 'bench/out/baseline');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--root', 'bench/baseline', '--outDir', baselineOut, '--emptyOutDir', '--base', './'], {
+  execFileSync('npx', ['vite', 'build', 'bench/baseline', '--logLevel', 'error', '--outDir', baselineOut, '--emptyOutDir', '--base', './'], {
     cwd: root,
     stdio: 'inherit',
   });
