@@ -131,7 +131,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const input = typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined;
     const result = await core.dispatch(decodeURIComponent(name), input, { via: 'http', trustedSender });
     const status = !result.ok && result.error.code === 'forbidden-sender' ? 403 : 200;
-    send(res, status, 'application/json', JSON.stringify(result));
+    // After sign-out the browser drops its HTTP cache for this origin (IndexedDB, home of the outbox, stays).
+    const extra = name === 'auth.signOut' && trustedSender ? { 'clear-site-data': '"cache"' } : undefined;
+    send(res, status, 'application/json', JSON.stringify(result), extra);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -176,8 +178,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
+    ...extra,
     'content-type': type,
     'cache-control': 'no-store',
     'content-security-policy': contentSecurityPolicy(),
