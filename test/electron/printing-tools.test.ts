@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../support/escpos/decoder';
+import { decodeEscPos } from '../../shared/printing/escpos-decoder';
 import { startPrinterEmulator, type PrinterEmulator } from '../support/escpos/emulator';
 
 // The test tools for receipt printing are themselves tested: a decoder that

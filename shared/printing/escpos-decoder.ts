@@ -1,6 +1,6 @@
 import { decodeByte, epsonCodePages } from './code-pages';
 
-/** What a receipt printer would have done with a byte stream, for assertions. */
+/** What a receipt printer would have done with a byte stream: for tests, and for the virtual printer's on-screen copy. */
 export interface DecodedReceipt {
   /** Printed text, one entry per line feed (trailing spaces trimmed). */
   readonly lines: readonly string[];
