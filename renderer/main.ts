@@ -4,6 +4,8 @@ import App from './App.vue';
 import { appHostKey } from './composables/useReadyState';
 import { createKioskI18n } from './i18n';
 import { createKioskRouter } from './router';
+import { startOutbox } from './outbox/start';
+import { wipeWhenSessionEnds } from './session/session-ended';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -16,9 +18,15 @@ if (!host) {
 // A long press must not open a context menu on a kiosk (Electron disables it too; the browser host does not).
 window.addEventListener('contextmenu', (event) => event.preventDefault());
 
+// Once, before anything renders: main may end a session at any moment (maximum time, idle backstop).
+wipeWhenSessionEnds();
+
 createApp(App)
   .use(createPinia())
   .use(createKioskRouter())
   .use(createKioskI18n())
   .provide(appHostKey, host)
   .mount(host);
+
+// The outbox's worker, heartbeat and catalog refresh run for the page's whole life (after mount: it needs Pinia).
+void startOutbox();

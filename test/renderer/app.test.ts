@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia } from 'pinia';
+import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { fail, ok } from '../../shared/result';
@@ -17,11 +17,14 @@ async function mountApp() {
   host.id = 'app';
   host.dataset.state = 'loading';
   document.body.append(host);
+  // Pinia first: route guards read stores.
+  const pinia = createPinia();
+  setActivePinia(pinia);
   const router = createKioskRouter(createMemoryHistory());
   await router.push('/');
   const wrapper = mount(App, {
     attachTo: host,
-    global: { plugins: [createPinia(), router, createKioskI18n()], provide: { [appHostKey as symbol]: host } },
+    global: { plugins: [pinia, router, createKioskI18n()], provide: { [appHostKey as symbol]: host } },
   });
   return { host, wrapper };
 }

@@ -1,0 +1,109 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { DocType, SessionInfo, SignOutReason } from '../../shared/contract/kiosk-api';
+import { kiosk } from '../bridge';
+import { describeAuthFailure, type AuthFailure } from '../session/auth-failure';
+import { wipeAndReload } from '../session/wipe';
+import { useSignInStore } from './sign-in';
+
+/** What an auth action tells its screen. */
+export type AuthOutcome<T = null> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: AuthFailure };
+
+/** A one-time message for the home screen. */
+export type HomeNotice = 'pin-changed';
+
+/**
+ * The signed-in member as main describes them (never the token, never the
+ * full document number). PINs pass through the actions as arguments and are
+ * never kept here: state is reactive, and reactive state is visible to
+ * watchers and devtools. Memory only: sign-out reloads the page.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const session = ref<SessionInfo | null>(null);
+  const notice = ref<HomeNotice | null>(null);
+  let restored = false;
+  let signingOut = false;
+
+  /** Signs in with the document typed on the sign-in step and the PIN (or temporary credential) given here. */
+  async function signIn(secret: string): Promise<AuthOutcome<SessionInfo>> {
+    const signInStore = useSignInStore();
+    const result = await kiosk.auth.signIn({ docType: signInStore.docType, docNumber: signInStore.documentNumber, secret });
+    if (!result.ok) {
+      return { ok: false, failure: describeAuthFailure(result.error, 'sign-in') };
+    }
+    session.value = result.value;
+    restored = true;
+    signInStore.reset();
+    return { ok: true, value: result.value };
+  }
+
+  /** Sets the first personal PIN after a temporary credential; main then ends the session and the page reloads. */
+  async function createPin(newPin: string, confirmPin: string): Promise<AuthOutcome> {
+    const result = await kiosk.auth.createPin({ newPin, confirmPin });
+    if (!result.ok) {
+      return { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
+    }
+    // Electron reloads the page itself; the browser host relies on the event, which may lag: wipe now (idempotent).
+    void wipeAndReload('pin-created');
+    return { ok: true, value: null };
+  }
+
+  /** Replaces the member's PIN ("Cambiar clave"); the session stays open and home shows a notice. */
+  async function changePin(currentPin: string, newPin: string, confirmPin: string): Promise<AuthOutcome> {
+    const result = await kiosk.auth.changePin({ currentPin, newPin, confirmPin });
+    if (!result.ok) {
+      return { ok: false, failure: describeAuthFailure(result.error, 'change-pin') };
+    }
+    notice.value = 'pin-changed';
+    return { ok: true, value: null };
+  }
+
+  /** Asks the centre to e-mail a temporary credential; the answer is the same whether or not the document exists. */
+  async function forgotPin(docType: DocType, docNumber: string): Promise<AuthOutcome> {
+    const result = await kiosk.auth.forgotPin({ docType, docNumber });
+    return result.ok ? { ok: true, value: null } : { ok: false, failure: describeAuthFailure(result.error, 'forgot-pin') };
+  }
+
+  /** Ends the session in main and at the centre, then wipes and reloads the page (once, whoever asks). */
+  async function signOut(reason: SignOutReason): Promise<void> {
+    if (signingOut) {
+      return;
+    }
+    signingOut = true;
+    // Wipe even if main could not be told: its own idle backstop ends the session anyway.
+    await kiosk.auth.signOut({ reason });
+    await wipeAndReload(reason);
+  }
+
+  /** Tells main the member is still there (pushes back its idle backstop); a session main already ended is wiped. */
+  async function keepAlive(): Promise<void> {
+    if (!session.value || signingOut) {
+      return;
+    }
+    const result = await kiosk.session.keepAlive();
+    if (!result.ok && result.error.code === 'session-expired') {
+      await wipeAndReload('expired');
+    }
+  }
+
+  /** Reads main's current session once per page load (a reload in the browser host keeps main's session). */
+  async function restore(): Promise<void> {
+    if (restored) {
+      return;
+    }
+    restored = true;
+    const result = await kiosk.session.current();
+    if (result.ok) {
+      session.value = result.value;
+    }
+  }
+
+  /** Hands the home screen its one-time notice and forgets it. */
+  function takeNotice(): HomeNotice | null {
+    const taken = notice.value;
+    notice.value = null;
+    return taken;
+  }
+
+  return { session, notice, signIn, createPin, changePin, forgotPin, signOut, keepAlive, restore, takeNotice };
+});
