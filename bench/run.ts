@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { foundationBench } from './foundation';
+import { outboxBench } from './outbox';
+import { receiptBench } from './receipt';
 import { launchChromium } from './lib';
+import { pdfBench } from './pdf';
 
 /**
  * `npm run bench`: the figures the issues ask for, each next to a baseline
@@ -13,6 +16,12 @@ const browser = await launchChromium();
 try {
   console.log('# foundation');
   await foundationBench(browser);
+  console.log('# outbox');
+  await outboxBench(browser);
+  console.log('# receipt');
+  await receiptBench();
+  console.log('# statement PDF');
+  await pdfBench(browser);
 } finally {
   await browser.close();
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import type { SystemInfo } from '../shared/contract/kiosk-api';
+import { safeStorageKeyProvider } from './adapters/safe-storage-key';
 import { registerKioskIpc } from './ipc';
 import { resolveConfigPath } from './services/config-path';
 import { createKioskCore, type KioskCore } from './services/core';
@@ -76,6 +77,7 @@ async function start(log: Logger): Promise<void> {
     host: 'electron',
     appVersion: appVersion(),
     log,
+    keyProvider: safeStorageKeyProvider(app.getPath('userData'), log),
   });
   disposeOnQuit(core, log);
 

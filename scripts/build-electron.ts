@@ -21,6 +21,22 @@ await Promise.all([
     format: 'cjs',
     target: 'node22',
     external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
+    // Modules that also run under tsx (ESM) use import.meta.url; in the CJS bundle it is main.cjs's own URL.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  }),
+  // The statement PDF renders on a worker thread (pdfmake blocks its thread); render-in-worker.ts
+  // finds this file beside main.cjs. pdfmake stays external so it reads its fonts from node_modules.
+  build({
+    entryPoints: [join(root, 'electron/services/printing/laser/pdf/worker.ts')],
+    outfile: join(outdir, 'pdf-worker.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
     sourcemap: 'linked',
     logLevel: 'warning',
   }),
@@ -40,4 +56,4 @@ await Promise.all([
     logLevel: 'warning',
   }),
 ]);
-process.stdout.write(`built ${join('dist-electron', 'main.cjs')} and ${join('dist-electron', 'preload.cjs')}\n`);
+process.stdout.write(`built ${['main.cjs', 'pdf-worker.cjs', 'preload.cjs'].map((f) => join('dist-electron', f)).join(', ')}\n`);

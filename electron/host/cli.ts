@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfigPath } from '../services/config-path';
 import { createKioskCore } from '../services/core';
 import { createLogger } from '../services/logger';
+import { fileKeyProvider } from '../services/vault/file-key';
 import { browserHelp, findBrowser, kioskBrowserArgs } from './browser-path';
 import { startBrowserHost } from './server';
 
@@ -36,7 +37,15 @@ async function main(): Promise<void> {
   const log = createLogger({ dir: join(dataDir, 'logs'), echo: !values.quiet });
   const config = resolveConfigPath(values.config ? ['--config', values.config] : [], process.env, process.platform);
   const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const core = await createKioskCore({ configPath: config.path, configExplicit: config.explicit, dataDir, host: 'browser', appVersion, log });
+  const core = await createKioskCore({
+    configPath: config.path,
+    configExplicit: config.explicit,
+    dataDir,
+    host: 'browser',
+    appVersion,
+    log,
+    keyProvider: fileKeyProvider(join(dataDir, 'vault.key'), log),
+  });
   const host = await startBrowserHost({ core, rendererDir, port, log });
   process.stdout.write(`CoopKiosk browser host: ${host.url}\n`);
 

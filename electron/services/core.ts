@@ -9,6 +9,17 @@ import { loadTerminalConfig, type LoadedConfig } from './config-loader';
 import { createOutOfServiceHandlers } from './handlers/out-of-service';
 import { createAuthHandlers } from './handlers/auth';
 import { createSystemHandlers } from './handlers/system';
+import { createCatalogHandlers } from './handlers/catalog';
+import { createSyncHandlers } from './handlers/sync';
+import { createVaultHandlers } from './handlers/vault';
+import { createStatementHandlers } from './handlers/statement';
+import { createPrintHandlers } from './handlers/print';
+import { createLaserPrinter } from './printing/laser';
+import { createReceiptPrinter } from './printing/receipt';
+import { createPrinterStatus } from './printing/printer-status';
+import { createStatementPrinter } from './printing/statement-print';
+import type { KeyProvider } from './vault/key-provider';
+import { createVault } from './vault/vault';
 import { createSignInThrottle } from './auth/throttle';
 import { createSessionManager, type Clock } from './session';
 import type { Logger } from './logger';
@@ -26,6 +37,10 @@ export interface KioskCoreOptions {
   readonly log: Logger;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly clock?: Clock;
+  /** The vault's key: a 0600 file in the browser host, safeStorage under Electron. */
+  readonly keyProvider: KeyProvider;
+  /** Windows only: SumatraPDF unpacked from the asar, resolved by main.ts (services never import electron). */
+  readonly sumatraPdfPath?: string;
 }
 
 export interface KioskCore {
@@ -116,9 +131,43 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     },
   });
   endSession = (reason) => sessions.end(reason) !== null;
+  const vault = createVault(options.keyProvider, log);
+  // Devices are created once: they hold no connection between jobs, only their config.
+  const printers = createPrinterStatus({
+    receipt: createReceiptPrinter(config.printers.receipt, { dataDir: options.dataDir, log }),
+    laser: createLaserPrinter(config.printers.laser, {
+      dataDir: options.dataDir,
+      log,
+      platform: process.platform,
+      ...(options.sumatraPdfPath ? { sumatraPdfPath: options.sumatraPdfPath } : {}),
+    }),
+  });
+  const statements = createStatementPrinter({
+    central,
+    printers,
+    terminal: {
+      terminalId: config.terminalId,
+      branch: config.branch,
+      cooperative: { name: config.brand.name, nit: config.brand.nit, logoDataUrl: loaded.logoDataUrl },
+    },
+    centralBaseUrl: baseUrl,
+    log,
+  });
   const handlers: KioskHandlers = {
-    system: createSystemHandlers({ info, config, central }),
+    system: createSystemHandlers({ info, config, central, printers }),
+    vault: createVaultHandlers(vault),
+    sync: createSyncHandlers({
+      central,
+      vault,
+      terminalId: config.terminalId,
+      appVersion: options.appVersion,
+      printerStates: () => printers.lastKnown(),
+      log,
+    }),
+    catalog: createCatalogHandlers(central),
     ...createAuthHandlers({ central, sessions, throttle: createSignInThrottle(), log }),
+    ...createStatementHandlers({ central, sessions }),
+    ...createPrintHandlers({ sessions, printers, statements }),
   };
   log.info('kiosk.started', { host: options.host, terminal: config.terminalId, role: config.role, source: loaded.source, version: options.appVersion });
   return {
@@ -145,7 +194,7 @@ function inServiceInfo(options: KioskCoreOptions, loaded: Extract<LoadedConfig, 
     terminalId: config.terminalId,
     role: config.role,
     locale: config.locale,
-    demo: config.central.mode === 'demo',
+    demo: config.demo ?? config.central.mode === 'demo',
     branch: config.branch,
     brand: { name: config.brand.name, nit: config.brand.nit, logoDataUrl: loaded.logoDataUrl, colors: config.brand.colors },
     session: config.session,

@@ -82,6 +82,11 @@ export const terminalConfigSchema = z
     $schema: z.string().optional(),
     terminalId: z.string().regex(/^[A-Za-z0-9_-]{3,40}$/, 'must be 3-40 letters, digits, "_" or "-"'),
     role: z.enum(['member-kiosk', 'teller']),
+    /**
+     * A demo or training terminal (also implied by the embedded demo central): enables IT tooling such as
+     * `window.coopkioskOutbox`. Never set on a terminal members use.
+     */
+    demo: z.boolean().optional(),
     locale: z.enum(['es-CO', 'en']).default('es-CO'),
     branch: z
       .object({

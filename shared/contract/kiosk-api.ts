@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import type { Result } from '../result';
+import { catalogSchema } from './central/catalog';
+import { accountsSummarySchema } from './central/members';
+import { statementSchema } from './central/statement';
+import { printPreviewSchema, printStatementRequestSchema, printStatementResultSchema, printStatusSchema, statementPeriodSchema } from './kiosk-print';
+import { eventIdPattern, maxPushBatch, outboxEventTypes, sealedPattern, streamPattern } from '../sync/event-types';
 
 /**
  * The one bridge between the renderer and the main process, declared once.
@@ -102,6 +107,44 @@ export const sessionInfoSchema = z.object({
 /** Why a session ended: shown on the security-advice screen and kept in the audit. */
 export const signOutReasonSchema = z.enum(['button', 'idle', 'max-time', 'expired', 'locked', 'renderer-gone', 'pin-created']);
 
+/** A JSON object of at most ~900 kB (the browser host's bridge takes 1 MiB per call). */
+const payloadObjectSchema = z
+  .record(z.string(), z.unknown())
+  .refine((value) => JSON.stringify(value).length <= 900_000, { message: 'payload too large' });
+
+export const sealedSchema = z.string().max(1_300_000).regex(sealedPattern, 'not a sealed envelope');
+
+const outboxEventBase = {
+  id: z.string().regex(eventIdPattern, 'must be a UUIDv7 or ULID'),
+  type: z.enum(outboxEventTypes),
+  stream: z.string().regex(streamPattern, 'must be kind:identifier'),
+  sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  createdAt: z.iso.datetime({ offset: true }),
+};
+
+/** One outbox event on its way to the centre: a plain payload, or one sealed by main's vault (personal data). */
+export const outboxEventSchema = z.union([
+  z.object({ ...outboxEventBase, payload: payloadObjectSchema }).strict(),
+  z.object({ ...outboxEventBase, sealed: sealedSchema }).strict(),
+]);
+
+export const pushResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['accepted', 'duplicate', 'rejected']),
+  /** For 'rejected': the centre's reason ('stale-sequence', 'invalid-payload', ...) or 'unsealable'. */
+  reason: z.string().optional(),
+});
+
+export const outboxHealthSchema = z
+  .object({
+    outboxDepth: z.number().int().min(0),
+    oldestPendingAgeSeconds: z.number().int().min(0).nullable(),
+    deadLetters: z.number().int().min(0),
+    /** Technical, without personal data. */
+    lastError: z.string().max(500).nullable(),
+  })
+  .strict();
+
 export const kioskApiContract = {
   system: {
     /** Terminal identity, branding and whether the kiosk is in service. Never fails. */
@@ -126,6 +169,42 @@ export const kioskApiContract = {
     current: method(noInput, sessionInfoSchema.nullable()),
     /** The member is still there (taps): pushes back main's own idle limit. */
     keepAlive: method(noInput, z.object({ endsAt: z.string() })),
+  },
+  vault: {
+    /** Seals a payload with personal data before it touches IndexedDB; only main can open it (there is no vault.open). */
+    seal: method(z.object({ payload: payloadObjectSchema }).strict(), z.object({ sealed: z.string() })),
+  },
+  sync: {
+    /**
+     * Delivers up to 100 outbox events; main opens sealed payloads and POSTs them with their ids as idempotency keys.
+     * Errors: central-unreachable, central-error, rate-limited (details.retryAfterSeconds).
+     */
+    push: method(z.object({ events: z.array(outboxEventSchema).min(1).max(maxPushBatch) }).strict(), z.object({ results: z.array(pushResultSchema) })),
+    /** The outbox's health; main adds terminal id, app version and printer states. Not queued: a missed beat is the signal. */
+    heartbeat: method(outboxHealthSchema, z.null()),
+  },
+  catalog: {
+    /** Credit lines, CDAT rates and withholding rates in force, live from the centre (the renderer caches them). */
+    get: method(noInput, catalogSchema),
+  },
+  accounts: {
+    /** Balances of every product for the home cards. Errors: session-expired, pin-change-required. */
+    summary: method(noInput, accountsSummarySchema),
+  },
+  statement: {
+    /** The centre's statement of a period, validated by main (large for long histories). */
+    get: method(statementPeriodSchema, statementSchema),
+  },
+  print: {
+    /** Fresh states of the receipt and laser printers (each query bounded by a timeout). */
+    status: method(noInput, printStatusSchema),
+    /**
+     * Main fetches the period from the centre, registers a verification code and prints on the target.
+     * Errors: printer-unavailable (details.state), print-failed (details.state), session-expired, central-*.
+     */
+    statement: method(printStatementRequestSchema, printStatementResultSchema),
+    /** What would print, without registering a code (placeholder "PENDIENTE"). */
+    preview: method(printStatementRequestSchema, printPreviewSchema),
   },
 } as const;
 
@@ -182,6 +261,10 @@ export type SignOutReason = z.output<typeof signOutReasonSchema>;
 export type DocType = z.output<typeof docTypeSchema>;
 export type SystemStatus = z.output<typeof systemStatusSchema>;
 export type PrinterState = z.output<typeof printerStateSchema>;
+export type OutboxEventWire = z.output<typeof outboxEventSchema>;
+export type PushResult = z.output<typeof pushResultSchema>;
+export type OutboxHealth = z.output<typeof outboxHealthSchema>;
+export type Catalog = z.output<typeof catalogSchema>;
 
 /** "system.info", "auth.signIn", ...: the IPC channel and HTTP path of each method. */
 export type MethodName = {

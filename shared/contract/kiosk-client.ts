@@ -16,6 +16,15 @@ export const kioskMethodNames = [
   'auth.signOut',
   'session.current',
   'session.keepAlive',
+  'vault.seal',
+  'sync.push',
+  'sync.heartbeat',
+  'catalog.get',
+  'accounts.summary',
+  'statement.get',
+  'print.status',
+  'print.statement',
+  'print.preview',
 ] as const satisfies readonly MethodName[];
 
 export const kioskEventNames = ['session-ended'] as const satisfies readonly KioskEventName[];

@@ -41,3 +41,14 @@ export function maskEmail(email: string): string {
 export function maskName(fullName: string): string {
   return fullName.trim().split(/\s+/).map(maskWord).join(' ');
 }
+
+/**
+ * "2001-001001" → "****1001": the last 4 letters or digits after dropping
+ * separators, behind a fixed run of 4 asterisks so the length of the number
+ * is not revealed either. Short numbers keep at least 2 characters hidden.
+ */
+export function maskAccount(accountNumber: string): string {
+  const value = accountNumber.replace(/[^0-9A-Za-z]/g, '');
+  const visible = Math.max(0, Math.min(4, value.length - 2));
+  return `****${value.slice(value.length - visible)}`;
+}

@@ -3,6 +3,7 @@ import type { CentralContext, Handlers } from '../context';
 import { personaById } from '../personas';
 import { statement } from '../views';
 import { formatCop } from '../../../shared/domain/money';
+import { statementPdfForEmail } from '../statement-pdf';
 
 /**
  * POST /v1/sync: each event applied at most once (its id is the idempotency
@@ -11,10 +12,10 @@ import { formatCop } from '../../../shared/domain/money';
  */
 export function syncHandlers(ctx: CentralContext): Pick<Handlers, 'sync'> {
   return {
-    async sync({ body }) {
+    async sync({ body, terminalId }) {
       const results: SyncResult[] = [];
       for (const event of body.events) {
-        results.push(await applyEvent(ctx, event));
+        results.push(await applyEvent(ctx, event, terminalId));
       }
       ctx.store.save();
       const accepted = results.filter((r) => r.status === 'accepted').length;
@@ -24,7 +25,7 @@ export function syncHandlers(ctx: CentralContext): Pick<Handlers, 'sync'> {
   };
 }
 
-async function applyEvent(ctx: CentralContext, event: SyncEvent): Promise<SyncResult> {
+async function applyEvent(ctx: CentralContext, event: SyncEvent, terminalId: string): Promise<SyncResult> {
   const state = ctx.store.state;
   if (Object.hasOwn(state.processedEvents, event.id)) {
     return { id: event.id, status: 'duplicate' };
@@ -67,6 +68,8 @@ async function applyEvent(ctx: CentralContext, event: SyncEvent): Promise<SyncRe
         return { id: event.id, status: 'rejected', reason: persona ? 'no-email' : 'unknown-member' };
       }
       const s = statement(ctx.portfolio(persona), p.data.from, p.data.to, receivedAt);
+      // Without a PDF from the kiosk the centre renders the full statement itself and attaches it.
+      const pdf = p.data.pdfBase64 ? Buffer.from(p.data.pdfBase64, 'base64') : await statementPdfForEmail(ctx, persona, p.data, terminalId, receivedAt);
       const lines = [
         `Hola, ${persona.firstName}:`,
         '',
@@ -75,11 +78,9 @@ async function applyEvent(ctx: CentralContext, event: SyncEvent): Promise<SyncRe
         ...s.savings.map((a) => `${a.productName} ${a.accountNumber}: ${formatCop(a.closingBalance)}`),
         ...s.loans.map((l) => `Crédito ${l.lineName} ${l.accountNumber}: saldo ${formatCop(l.closingBalance)}`),
         '',
-        p.data.pdfBase64 ? 'Adjuntamos el estado de cuenta completo en PDF.' : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
+        pdf ? 'Adjuntamos el estado de cuenta completo en PDF.' : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
       ];
-      const attachment = p.data.pdfBase64
-        ? { filename: `estado-de-cuenta-${p.data.from}-${p.data.to}.pdf`, contentType: 'application/pdf', data: Buffer.from(p.data.pdfBase64, 'base64') }
-        : undefined;
+      const attachment = pdf ? { filename: `estado-de-cuenta-${p.data.from}-${p.data.to}.pdf`, contentType: 'application/pdf', data: pdf } : undefined;
       await ctx.mailer.send(persona.email, 'Su estado de cuenta', lines.join('\n'), attachment);
       break;
     }

@@ -1,0 +1,124 @@
+import type { StatementDocument } from '../../../../shared/documents/statement-document';
+import { maskAccount } from '../../../../shared/domain/masking';
+import { formatCop } from '../../../../shared/domain/money';
+import { formatBogotaDateTime, formatDay } from './dates';
+import { centre, clean, columns, productRow, row, wrap } from './text';
+
+/** Paper width in millimetres → characters per line in the printer's font A. */
+export const receiptColumns = { 80: 48, 58: 32 } as const;
+
+/**
+ * What the renderer prints, one entry per line. Text lines are already fitted
+ * (no line exceeds the width) and centred with spaces, so the decoded bytes —
+ * the on-screen preview — look exactly like the paper.
+ */
+export type ReceiptLine =
+  | { readonly kind: 'text'; readonly text: string; readonly bold?: boolean; readonly tall?: boolean }
+  | { readonly kind: 'qr'; readonly data: string };
+
+const text = (t: string, style: { bold?: boolean; tall?: boolean } = {}): ReceiptLine => ({ kind: 'text', text: t, ...style });
+
+function days(n: number): string {
+  return n === 1 ? '1 día' : `${n} días`;
+}
+
+/** The name whole on one line where it fits, so a clerk (and a test) reads it as written. */
+function memberName(name: string, width: number): ReceiptLine[] {
+  const labelled = `Asociado(a): ${name}`;
+  const lines = columns(labelled) <= width ? [labelled] : ['Asociado(a):', ...wrap(name, width)];
+  return lines.map((l) => text(l, { bold: true }));
+}
+
+function header(doc: StatementDocument, width: number): ReceiptLine[] {
+  return [
+    ...wrap(clean(doc.cooperative.name), width).map((l) => text(centre(l, width), { bold: true })),
+    text(centre(`NIT ${clean(doc.cooperative.nit)}`, width)),
+    ...wrap(`${clean(doc.branch.name)} - ${clean(doc.branch.city)}`, width).map((l) => text(centre(l, width))),
+    ...row(`Terminal ${clean(doc.terminalId)}`, formatBogotaDateTime(doc.issuedAt), width).map((l) => text(l)),
+    ...(doc.tellerName ? wrap(`Atendido por: ${clean(doc.tellerName)}`, width).map((l) => text(l)) : []),
+    text('-'.repeat(width)),
+    text(centre('ESTADO DE CUENTA', width), { bold: true, tall: true }),
+    text(centre(`Del ${formatDay(doc.period.from)} al ${formatDay(doc.period.to)}`, width)),
+    text(''),
+    ...memberName(clean(doc.member.fullName), width),
+    text(`Documento: ${clean(doc.member.documentMasked)}`),
+    text('-'.repeat(width)),
+  ];
+}
+
+function products(doc: StatementDocument, width: number): ReceiptLine[] {
+  const { contributions, savings, cdats, loans } = doc.accounts;
+  const lines: ReceiptLine[] = [text('APORTES', { bold: true })];
+  const product = (name: string, account: string, amount: number): ReceiptLine[] =>
+    productRow(clean(name), maskAccount(account), formatCop(amount), width).map((l) => text(l));
+  // Indented details under a product; when both halves do not fit they stack, both left-aligned.
+  const detail = (left: string, right = ''): ReceiptLine[] => {
+    const one = `  ${left}${right ? ` ${right}` : ''}`;
+    const lines = columns(one) <= width ? row(`  ${left}`, right, width) : [`  ${left}`, `  ${right.charAt(0).toUpperCase()}${right.slice(1)}`];
+    return lines.map((l) => text(l));
+  };
+
+  lines.push(...product('Aportes sociales', contributions.accountNumber, contributions.balance));
+  if (savings.length > 0) {
+    lines.push(text('AHORROS', { bold: true }));
+    for (const s of savings) {
+      lines.push(...product(s.productName, s.accountNumber, s.balance));
+      if (s.available !== s.balance) {
+        lines.push(...detail('Disponible', formatCop(s.available)));
+      }
+    }
+  }
+  if (cdats.length > 0) {
+    lines.push(text('CDAT', { bold: true }));
+    for (const c of cdats) {
+      lines.push(...product('CDAT', c.accountNumber, c.amount), ...detail(`Vence ${formatDay(c.maturesOn)}`));
+    }
+  }
+  if (loans.length > 0) {
+    lines.push(text('CRÉDITOS', { bold: true }));
+    for (const l of loans) {
+      lines.push(...product(l.lineName, l.accountNumber, l.balance));
+      lines.push(...detail(`Cuota ${formatCop(l.installmentAmount)}`, l.nextDueDate ? `vence ${formatDay(l.nextDueDate)}` : undefined));
+      if (l.daysPastDue > 0) {
+        const arrears = `EN MORA: ${days(l.daysPastDue)}, vencido ${formatCop(l.overdueAmount)}`;
+        lines.push(...wrap(arrears, width).map((t) => text(t, { bold: true })));
+      }
+    }
+  }
+  return lines;
+}
+
+function totals(doc: StatementDocument, width: number): ReceiptLine[] {
+  const { contributions, savings, cdats, loans } = doc.accounts;
+  // CDATs are savings (depósitos de ahorro a término), so they count with savings and contributions.
+  const held =
+    contributions.balance + savings.reduce((sum, s) => sum + s.balance, 0) + cdats.reduce((sum, c) => sum + c.amount, 0);
+  const owed = loans.reduce((sum, l) => sum + l.balance, 0);
+  return [
+    text('-'.repeat(width)),
+    ...row('Total ahorros y aportes', formatCop(held), width).map((l) => text(l, { bold: true })),
+    ...row('Total deudas', formatCop(owed), width).map((l) => text(l, { bold: true })),
+    text('-'.repeat(width)),
+  ];
+}
+
+/** Where to check the document, without the code itself (it is printed right above). */
+function verificationSite(url: string, code: string): string {
+  const withoutCode = url.endsWith(`/${code}`) ? url.slice(0, -code.length - 1) : url;
+  return withoutCode.replace(/^https?:\/\//, '');
+}
+
+function verification(doc: StatementDocument, width: number): ReceiptLine[] {
+  const code = clean(doc.verification.code);
+  const site = verificationSite(clean(doc.verification.url), code);
+  return [
+    ...wrap(`Código de verificación: ${code}`, width).map((l) => text(centre(l, width), { bold: true })),
+    { kind: 'qr', data: doc.verification.url },
+    ...wrap(`Verifique este documento en ${site} con el código.`, width).map((l) => text(centre(l, width))),
+  ];
+}
+
+/** The receipt summary of a statement: header, one line per product, totals, verification. Pure. */
+export function layoutReceipt(doc: StatementDocument, width: number): ReceiptLine[] {
+  return [...header(doc, width), ...products(doc, width), ...totals(doc, width), ...verification(doc, width)];
+}
