@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { foundationBench } from './foundation';
 import { outboxBench } from './outbox';
 import { receiptBench } from './receipt';
+import { signInBench } from './sign-in';
 import { launchChromium } from './lib';
 import { pdfBench } from './pdf';
 
@@ -16,6 +17,8 @@ const browser = await launchChromium();
 try {
   console.log('# foundation');
   await foundationBench(browser);
+  console.log('# sign-in');
+  await signInBench(browser);
   console.log('# outbox');
   await outboxBench(browser);
   console.log('# receipt');
