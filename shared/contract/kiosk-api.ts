@@ -87,6 +87,8 @@ export const documentSchema = z
 const pinSchema = z.string().regex(/^\d{4}$/);
 
 export const signedInMemberSchema = z.object({
+  /** The centre's opaque member id (not the document): audit and outbox events carry it, sealed. */
+  id: z.string(),
   firstName: z.string(),
   fullName: z.string(),
   docType: docTypeSchema,

@@ -64,6 +64,7 @@ export function createAuthHandlers({ central, sessions, throttle, log }: AuthHan
           docNumber,
           mustChangePin,
           member: {
+            id: member.id,
             firstName: member.firstName,
             fullName: member.fullName,
             docType: member.docType,

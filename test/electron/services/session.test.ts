@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionManager } from '../../../electron/services/session';
 
-const member = { firstName: 'Laura', fullName: 'Laura Gómez Restrepo', docType: 'CC' as const, docNumberMasked: 'CC ******1010', emailMasked: null };
+const member = { id: 'M-0001', firstName: 'Laura', fullName: 'Laura Gómez Restrepo', docType: 'CC' as const, docNumberMasked: 'CC ******1010', emailMasked: null };
 const timings = { idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 };
 
 describe('session manager', () => {

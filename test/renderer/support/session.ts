@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../../shared/contract/kiosk-api';
 export function lauraSession(overrides: Partial<SessionInfo> = {}): SessionInfo {
   return {
     member: {
+      id: 'M-0001',
       firstName: 'Laura',
       fullName: 'Laura Restrepo Gómez',
       docType: 'CC',
