@@ -7,6 +7,7 @@ import { registerKioskIpc } from './ipc';
 import { resolveConfigPath } from './services/config-path';
 import { createKioskCore, type KioskCore } from './services/core';
 import { createLogger, type Logger } from './services/logger';
+import { sumatraPathInResources } from './services/printing/laser/windows';
 import { devToolsRequested, isTrustedSender, refusedSwitches, userDataDirOverride } from './window/guards';
 import { lockDownSession, lockDownWebContents, wipeMemberTraces } from './window/lockdown';
 import { kioskWindowOptions } from './window/options';
@@ -78,6 +79,7 @@ async function start(log: Logger): Promise<void> {
     appVersion: appVersion(),
     log,
     keyProvider: safeStorageKeyProvider(app.getPath('userData'), log),
+    ...(process.platform === 'win32' ? { sumatraPdfPath: sumatraPathInResources(process.resourcesPath) } : {}),
   });
   disposeOnQuit(core, log);
 

@@ -61,3 +61,8 @@ export function formatDate(value: Date | string): string {
 export function formatTime(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: BOGOTA, hour: 'numeric', minute: '2-digit' }).format(date);
 }
+
+/** An effective annual rate in basis points as Colombians quote it: 1268 → "12,68 % E.A.". */
+export function formatRateEa(bps: number): string {
+  return `${(bps / 100).toFixed(2).replace('.', ',')}${NBSP}% E.A.`;
+}

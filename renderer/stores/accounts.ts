@@ -1,0 +1,41 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { AccountsSummary } from '../../shared/contract/central/members';
+import { kiosk } from '../bridge';
+import { wipeAndReload } from '../session/wipe';
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The member's products for the home cards (aportes, ahorros, CDAT,
+ * créditos), as the centre reports them now. Memory only: sign-out reloads
+ * the page.
+ */
+export const useAccountsStore = defineStore('accounts', () => {
+  const summary = ref<AccountsSummary | null>(null);
+  const state = ref<LoadState>('idle');
+
+  /** Asks the centre for every product's balances; a session main already ended is wiped. */
+  async function load(): Promise<void> {
+    state.value = 'loading';
+    const result = await kiosk.accounts.summary();
+    if (result.ok) {
+      summary.value = result.value;
+      state.value = 'ready';
+      return;
+    }
+    state.value = 'error';
+    if (result.error.code === 'session-expired') {
+      await wipeAndReload('expired');
+    }
+  }
+
+  /** Loads once per visit unless already loaded (the statement screen needs loan positions). */
+  async function ensureLoaded(): Promise<void> {
+    if (state.value !== 'ready' && state.value !== 'loading') {
+      await load();
+    }
+  }
+
+  return { summary, state, load, ensureLoaded };
+});

@@ -1,0 +1,177 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { PrinterState } from '../../shared/contract/kiosk-api';
+import type { PrintPreview, PrintStatementResult, PrintStatus, PrintTarget } from '../../shared/contract/kiosk-print';
+import type { ErrorCode } from '../../shared/result';
+import { kiosk } from '../bridge';
+import { isOfferable, memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
+import { currentOutbox } from '../outbox/instance';
+import { wipeAndReload } from '../session/wipe';
+import { useSessionStore } from './session';
+import { useStatementStore } from './statement';
+import { useTerminalStore } from './terminal';
+
+/** Where the print flow is: each step is one view of the print screen (`data-step`). */
+export type PrintStep = 'checking' | 'choose' | 'preview' | 'printing' | 'printed' | 'failed' | 'emailed';
+
+/** Why a job did not come out, for a plain-Spanish sentence. */
+export interface PrintFailure {
+  readonly target: PrintTarget;
+  readonly code: ErrorCode;
+  /** The printer's state when main reported one (paper-out, cover-open, ...). */
+  readonly state: PrinterState | null;
+}
+
+const printerStates: readonly string[] = ['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown'];
+
+function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
+  const state = details?.state;
+  return typeof state === 'string' && printerStates.includes(state) ? (state as PrinterState) : null;
+}
+
+/**
+ * Printing the statement of the period chosen on the statement screen:
+ * printer status → choice → preview → print → result, or the registered
+ * e-mail when no printer can print. Every attempt leaves a `print.audit`
+ * event in the outbox, sealed (it names the member).
+ */
+export const usePrintStore = defineStore('print', () => {
+  const step = ref<PrintStep>('checking');
+  const printers = ref<PrintStatus | null>(null);
+  const target = ref<PrintTarget | null>(null);
+  const preview = shallowRef<PrintPreview | null>(null);
+  const previewFailed = ref(false);
+  const result = shallowRef<PrintStatementResult | null>(null);
+  const failure = ref<PrintFailure | null>(null);
+  const emailFailed = ref(false);
+  const busy = ref(false);
+
+  /** Printers that can print now, receipt first. */
+  const offered = computed<PrintTarget[]>(() => {
+    const status = printers.value;
+    return status ? (['receipt', 'laser'] as const).filter((t) => isOfferable(status[t].state)) : [];
+  });
+
+  /** Asks main for fresh printer states (none offered when it cannot tell). */
+  async function checkPrinters(): Promise<void> {
+    const status = await kiosk.print.status();
+    printers.value = status.ok ? status.value : null;
+  }
+
+  /** Starts the flow afresh: printer states, then the choice. */
+  async function start(): Promise<void> {
+    step.value = 'checking';
+    target.value = null;
+    preview.value = null;
+    result.value = null;
+    failure.value = null;
+    emailFailed.value = false;
+    await checkPrinters();
+    step.value = 'choose';
+  }
+
+  /** Picks a printer and shows what would print on it. */
+  async function choose(chosen: PrintTarget): Promise<void> {
+    target.value = chosen;
+    preview.value = null;
+    previewFailed.value = false;
+    step.value = 'preview';
+    const { period } = useStatementStore();
+    const answer = await kiosk.print.preview({ from: period.from, to: period.to, target: chosen });
+    if (target.value !== chosen || step.value !== 'preview') {
+      return;
+    }
+    if (answer.ok) {
+      preview.value = answer.value;
+    } else if (answer.error.code === 'session-expired') {
+      await wipeAndReload('expired');
+    } else {
+      previewFailed.value = true;
+    }
+  }
+
+  /** Back from the preview to the choice, with fresh states. */
+  async function cancelPreview(): Promise<void> {
+    await start();
+  }
+
+  /** Prints on the chosen printer, records the attempt, and shows the result. */
+  async function confirm(): Promise<void> {
+    const chosen = target.value;
+    const member = useSessionStore().session?.member;
+    if (!chosen || !member || busy.value) {
+      return;
+    }
+    busy.value = true;
+    step.value = 'printing';
+    const { period } = useStatementStore();
+    const answer = await kiosk.print.statement({ from: period.from, to: period.to, target: chosen });
+    const outcome: PrintAttempt['outcome'] = answer.ok
+      ? { printed: true, verificationCode: answer.value.verificationCode }
+      : { printed: false, error: answer.error };
+    await audit({ period: { ...period }, target: chosen, memberId: member.id, terminalId: useTerminalStore().info?.terminalId ?? '', outcome });
+    busy.value = false;
+    if (answer.ok) {
+      result.value = answer.value;
+      step.value = 'printed';
+      return;
+    }
+    if (answer.error.code === 'session-expired') {
+      await wipeAndReload('expired');
+      return;
+    }
+    failure.value = { target: chosen, code: answer.error.code, state: stateOf(answer.error.details) };
+    // The other options: whatever is ready now, and the e-mail.
+    await checkPrinters();
+    step.value = 'failed';
+  }
+
+  /** Queues the print audit; a failure to queue never changes what the member is told. */
+  async function audit(attempt: PrintAttempt): Promise<void> {
+    await currentOutbox()
+      ?.enqueue('print.audit', memberStream(attempt.memberId), printAuditPayload(attempt), { personal: true })
+      .catch(() => undefined);
+  }
+
+  /** "Enviar a mi correo": the centre renders the PDF and mails it to the registered address. */
+  async function sendByEmail(): Promise<void> {
+    const member = useSessionStore().session?.member;
+    const outbox = currentOutbox();
+    if (!member?.emailMasked || busy.value) {
+      return;
+    }
+    busy.value = true;
+    emailFailed.value = false;
+    const { period } = useStatementStore();
+    const queued = outbox
+      ? await outbox
+          .enqueue('statement.email', memberStream(member.id), { memberId: member.id, from: period.from, to: period.to }, { personal: true })
+          .catch(() => null)
+      : null;
+    busy.value = false;
+    if (queued?.ok) {
+      step.value = 'emailed';
+    } else {
+      emailFailed.value = true;
+    }
+  }
+
+  return {
+    step,
+    printers,
+    target,
+    preview,
+    previewFailed,
+    result,
+    failure,
+    emailFailed,
+    busy,
+    offered,
+    checkPrinters,
+    start,
+    choose,
+    cancelPreview,
+    confirm,
+    sendByEmail,
+  };
+});
