@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementDocDefinition } from '../../../../electron/services/printing/laser/pdf/doc-definition';
-import { formatBogotaDateTime, formatRateEa, maskAccount } from '../../../../electron/services/printing/laser/pdf/format';
+import { formatBogotaDateTime, formatRateEa } from '../../../../electron/services/printing/laser/pdf/format';
+import { maskAccount } from '../../../../shared/domain/masking';
 import type { PdfContent, PdfNode } from '../../../../electron/services/printing/laser/pdf/types';
 import { syntheticStatement } from './statement-fixture';
 
@@ -98,7 +99,7 @@ describe('statement formats', () => {
   it('formats rates, Bogotá times and masked account numbers', () => {
     expect(formatRateEa(250)).toBe('2,50 % E.A.');
     expect(formatBogotaDateTime('2026-01-01T03:00:00.000Z')).toBe('31/12/2025 22:00');
-    expect(maskAccount('110-00012345')).toBe('********2345');
-    expect(maskAccount('123')).toBe('**3');
+    expect(maskAccount('110-00012345')).toBe('****2345');
+    expect(maskAccount('123')).toBe('****3');
   });
 });

@@ -16,13 +16,3 @@ export function formatBogotaDateTime(instant: string): string {
 export function formatRateEa(bps: number): string {
   return `${(bps / 100).toFixed(2).replace('.', ',')} % E.A.`;
 }
-
-/**
- * Account numbers keep their last 4 characters: enough for the member and a
- * bank clerk to match the product, not enough to transact with a sheet left
- * in the printer tray.
- */
-export function maskAccount(accountNumber: string): string {
-  const visible = Math.min(4, Math.max(0, accountNumber.length - 2));
-  return `${'*'.repeat(accountNumber.length - visible)}${accountNumber.slice(accountNumber.length - visible)}`;
-}

@@ -1,7 +1,8 @@
 import type { Movement } from '../../../../../shared/contract/central/statement';
 import { formatCop } from '../../../../../shared/domain/money';
 import type { StatementDocument } from '../../../../../shared/documents/statement-document';
-import { formatDate, formatRateEa, maskAccount } from './format';
+import { maskAccount } from '../../../../../shared/domain/masking';
+import { formatDate, formatRateEa } from './format';
 import type { PdfCell, PdfContent, PdfNode } from './types';
 
 /** One product of the statement: Aportes, a savings account or a loan. */
