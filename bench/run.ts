@@ -4,6 +4,7 @@ import { foundationBench } from './foundation';
 import { outboxBench } from './outbox';
 import { receiptBench } from './receipt';
 import { signInBench } from './sign-in';
+import { statementBench } from './statement';
 import { launchChromium } from './lib';
 import { pdfBench } from './pdf';
 
@@ -19,6 +20,8 @@ try {
   await foundationBench(browser);
   console.log('# sign-in');
   await signInBench(browser);
+  console.log('# statement screen');
+  await statementBench(browser);
   console.log('# outbox');
   await outboxBench(browser);
   console.log('# receipt');

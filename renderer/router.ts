@@ -7,6 +7,8 @@ import HomeScreen from './screens/HomeScreen.vue';
 import PinScreen from './screens/PinScreen.vue';
 import SignedOutScreen from './screens/SignedOutScreen.vue';
 import SignInScreen from './screens/SignInScreen.vue';
+import StatementPrintScreen from './screens/StatementPrintScreen.vue';
+import StatementScreen from './screens/StatementScreen.vue';
 import WelcomeScreen from './screens/WelcomeScreen.vue';
 import { sessionGuard } from './session/guard';
 import { useSignInStore } from './stores/sign-in';
@@ -35,6 +37,8 @@ export function createKioskRouter(history: RouterHistory = createWebHashHistory(
       { path: '/olvide-mi-clave', name: 'forgot-pin', component: ForgotPinScreen, meta: { guestOnly: true } },
       { path: '/cuenta-bloqueada', name: 'account-locked', component: AccountLockedScreen, meta: { guestOnly: true } },
       { path: '/inicio', name: 'home', component: HomeScreen, meta: { member: true } },
+      { path: '/estado-de-cuenta', name: 'statement', component: StatementScreen, meta: { member: true } },
+      { path: '/estado-de-cuenta/imprimir', name: 'statement-print', component: StatementPrintScreen, meta: { member: true } },
       { path: '/crear-clave', name: 'create-pin', component: CreatePinScreen, meta: { member: true } },
       { path: '/cambiar-clave', name: 'change-pin', component: ChangePinScreen, meta: { member: true } },
       // After every sign-out, on a freshly reloaded page: holds no member data.

@@ -166,6 +166,7 @@ export const en: KioskMessages = {
     loan: {
       rate: 'Rate',
       disbursed: 'Amount disbursed',
+      position: 'Repayment schedule',
     },
   },
   print: {
@@ -215,7 +216,6 @@ export const en: KioskMessages = {
     },
     done: 'Back to home',
     backToStatement: 'Back to the statement',
-  },
   },
   pinSteps: {
     current: 'Enter your current PIN',

@@ -171,6 +171,7 @@ export const esCO = {
     loan: {
       rate: 'Tasa',
       disbursed: 'Valor desembolsado',
+      position: 'Plan de pagos',
     },
   },
   print: {

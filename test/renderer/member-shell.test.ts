@@ -12,6 +12,7 @@ import { useSessionStore } from '../../renderer/stores/session';
 import { kiosk } from './support/bridge-mock';
 import { demoInfo, onlineStatus } from './support/fixtures';
 import { buttonNamed } from './support/keypad';
+import { lauraAccounts } from './support/products';
 import { lauraSession } from './support/session';
 
 vi.mock('../../renderer/bridge', () => import('./support/bridge-mock'));
@@ -42,6 +43,7 @@ describe('signed-in shell', () => {
     kiosk.system.info.mockResolvedValue(ok(demoInfo()));
     kiosk.system.status.mockResolvedValue(ok(onlineStatus()));
     kiosk.auth.signOut.mockResolvedValue(ok(null));
+    kiosk.accounts.summary.mockResolvedValue(ok(lauraAccounts()));
     kiosk.session.keepAlive.mockResolvedValue(ok({ endsAt: '2026-01-15T15:15:00.000Z' }));
   });
   afterEach(() => {

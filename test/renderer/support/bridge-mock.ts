@@ -21,5 +21,16 @@ export const kiosk = {
     current: vi.fn(),
     keepAlive: vi.fn(),
   },
+  accounts: {
+    summary: vi.fn(),
+  },
+  statement: {
+    get: vi.fn(),
+  },
+  print: {
+    status: vi.fn(),
+    statement: vi.fn(),
+    preview: vi.fn(),
+  },
   on: vi.fn(() => () => undefined),
 };
