@@ -55,8 +55,17 @@ async function main(): Promise<void> {
       process.stderr.write(`${browserHelp}\n`);
     } else {
       const profile = mkdtempSync(join(tmpdir(), 'coopkiosk-browser-'));
+      const openedAt = Date.now();
       const child = spawn(browser, kioskBrowserArgs(host.url, profile, process.getuid?.() === 0), { stdio: 'ignore' });
-      child.on('exit', () => void shutdown());
+      child.on('error', () => process.stderr.write(`Could not start ${browser}: open the URL above yourself.\n`));
+      child.on('exit', (code) => {
+        // Closing the kiosk window ends the host; a browser that could not start (no display) leaves it serving.
+        if (Date.now() - openedAt > 5_000 && code === 0) {
+          void shutdown();
+        } else {
+          process.stderr.write(`Chromium exited at once (code ${code ?? 'none'}; no display?): open the URL above yourself.\n`);
+        }
+      });
     }
   }
 
