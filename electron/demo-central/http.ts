@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { centralErrorStatus, type CentralErrorCode } from '../../shared/contract/central';
+import { BodyTooLargeError, readBody as readLimitedBody } from '../http/read-body';
 
 /** Small HTTP helpers: the demo central uses node:http with no framework. */
 
@@ -24,22 +25,12 @@ export interface Reply {
 
 export const maxBodyBytes = 16 * 1024 * 1024;
 
-export function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new HttpError('payload-too-large', `body over ${maxBodyBytes} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
+  try {
+    return await readLimitedBody(req, maxBodyBytes);
+  } catch (error) {
+    throw error instanceof BodyTooLargeError ? new HttpError('payload-too-large', error.message) : error;
+  }
 }
 
 export function send(res: ServerResponse, reply: Reply): void {

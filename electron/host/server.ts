@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../http/read-body';
 import type { KioskCore } from '../services/core';
 import type { Logger } from '../services/logger';
 import { contentSecurityPolicy } from '../window/csp';
@@ -122,7 +123,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       hasSecret(headerValue(req, 'x-kiosk-launch')) && (req.headers.origin === undefined || req.headers.origin === origin);
     let body: unknown;
     try {
-      const text = await readBody(req);
+      const text = (await readBody(req, maxBodyBytes)).toString('utf8');
       body = text.length === 0 ? {} : JSON.parse(text);
     } catch {
       send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'body is not JSON of at most 1 MiB' } }));
@@ -158,24 +159,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startHost, type RunningHost } from '../support/browser-host';
 import { hostConfigFor, keyEnv, startTestCentral, type TestCentral } from '../support/test-central';
+import { expectAccessible } from './support/axe';
 import { enterDocument, onScreen, signIn } from './support/kiosk-page';
 
 let central: TestCentral;
@@ -14,15 +14,6 @@ test.afterEach(async () => {
   await host.stop();
   await central.stop();
 });
-
-/** axe-core over the page as shown: no serious or critical WCAG 2.2 A/AA violation. */
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const blocking = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(blocking).toEqual([]);
-}
 
 test('every screen of the sign-in flow passes axe-core', async ({ page }) => {
   test.setTimeout(120_000);

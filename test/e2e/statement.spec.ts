@@ -1,13 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Statement } from '../../shared/contract/central/statement';
 import { decodeEscPos } from '../../shared/printing/escpos-decoder';
 import { startHost, type RunningHost } from '../support/browser-host';
 import { startPrinterEmulator, type EmulatorOptions, type PrinterEmulator } from '../support/escpos/emulator';
 import { hostConfigFor, keyEnv, startTestCentral, type TestCentral } from '../support/test-central';
+import { expectAccessible } from './support/axe';
 import { onScreen, signIn } from './support/kiosk-page';
 
 // Each test: its own demo central, receipt-printer emulator and browser host.
@@ -287,19 +287,6 @@ test('laser through the CUPS queue: the PDF holds the member, the period and eve
   expect(andres.text).toContain('Andrés Felipe Zuluaga');
   expect(andres.pages).toBeGreaterThan(laura.pages);
 });
-
-/** axe-core over the page as shown (no serious or critical WCAG 2.2 A/AA violation), and every control at least 60 px tall. */
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const blocking = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(blocking).toEqual([]);
-  const small = await page
-    .locator('main button, main a, main [role="tab"], header button')
-    .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height < 60).map((el) => el.textContent?.trim() ?? ''));
-  expect(small, `${screen}: controls under 60 px`).toEqual([]);
-}
 
 test('Carlos (in arrears): home, statement tabs by keyboard and the print flow pass axe-core', async ({ page }) => {
   test.setTimeout(120_000);
