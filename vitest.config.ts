@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Real servers, worker threads and CUPS on a 2-core machine: give them room, not a race.
+          testTimeout: 20_000,
           include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts'],
           setupFiles: ['test/support/no-electron.ts'],
         },
