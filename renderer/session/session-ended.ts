@@ -1,5 +1,6 @@
 import { kiosk } from '../bridge';
 import { isSignOutReason } from './sign-out-reasons';
+import { useSessionStore } from '../stores/session';
 import { wipeAndReload } from './wipe';
 
 /**
@@ -9,6 +10,10 @@ import { wipeAndReload } from './wipe';
  */
 export function wipeWhenSessionEnds(): () => void {
   return kiosk.on('session-ended', ({ reason }) => {
-    void wipeAndReload(isSignOutReason(reason) ? reason : 'expired');
+    const known = isSignOutReason(reason) ? reason : 'expired';
+    // The audit waits at most a moment (auditWaitMs); the wipe happens whatever it does.
+    void useSessionStore()
+      .auditEnd(known)
+      .finally(() => wipeAndReload(known));
   });
 }

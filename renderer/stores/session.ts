@@ -4,7 +4,9 @@ import type { DocType, SessionInfo, SignOutReason } from '../../shared/contract/
 import { kiosk } from '../bridge';
 import { describeAuthFailure, type AuthFailure } from '../session/auth-failure';
 import { wipeAndReload } from '../session/wipe';
+import { auditActionFor, recordSessionAudit } from '../domain/session-audit';
 import { useSignInStore } from './sign-in';
+import { useTerminalStore } from './terminal';
 
 /** What an auth action tells its screen. */
 export type AuthOutcome<T = null> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: AuthFailure };
@@ -24,6 +26,15 @@ export const useSessionStore = defineStore('session', () => {
   let restored = false;
   let signingOut = false;
 
+  /** Records a session event for the centre's audit (sealed, through the outbox). */
+  async function audit(action: Parameters<typeof recordSessionAudit>[0]): Promise<void> {
+    const member = session.value?.member;
+    const terminalId = useTerminalStore().info?.terminalId;
+    if (member && terminalId) {
+      await recordSessionAudit(action, member.id, terminalId);
+    }
+  }
+
   /** Signs in with the document typed on the sign-in step and the PIN (or temporary credential) given here. */
   async function signIn(secret: string): Promise<AuthOutcome<SessionInfo>> {
     const signInStore = useSignInStore();
@@ -34,6 +45,7 @@ export const useSessionStore = defineStore('session', () => {
     session.value = result.value;
     restored = true;
     signInStore.reset();
+    void audit('sign-in');
     return { ok: true, value: result.value };
   }
 
@@ -43,6 +55,8 @@ export const useSessionStore = defineStore('session', () => {
     if (!result.ok) {
       return { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
     }
+    signingOut = true;
+    await audit('pin-change');
     // Electron reloads the page itself; the browser host relies on the event, which may lag: wipe now (idempotent).
     void wipeAndReload('pin-created');
     return { ok: true, value: null };
@@ -55,6 +69,7 @@ export const useSessionStore = defineStore('session', () => {
       return { ok: false, failure: describeAuthFailure(result.error, 'change-pin') };
     }
     notice.value = 'pin-changed';
+    void audit('pin-change');
     return { ok: true, value: null };
   }
 
@@ -70,9 +85,18 @@ export const useSessionStore = defineStore('session', () => {
       return;
     }
     signingOut = true;
+    await audit(auditActionFor(reason));
     // Wipe even if main could not be told: its own idle backstop ends the session anyway.
     await kiosk.auth.signOut({ reason });
     await wipeAndReload(reason);
+  }
+
+  /** Main ended the session on its own (maximum time, idle backstop): audit it, unless the page already did. */
+  async function auditEnd(reason: SignOutReason): Promise<void> {
+    if (!signingOut) {
+      signingOut = true;
+      await audit(auditActionFor(reason));
+    }
   }
 
   /** Tells main the member is still there (pushes back its idle backstop); a session main already ended is wiped. */
@@ -105,5 +129,5 @@ export const useSessionStore = defineStore('session', () => {
     return taken;
   }
 
-  return { session, notice, signIn, createPin, changePin, forgotPin, signOut, keepAlive, restore, takeNotice };
+  return { session, notice, signIn, createPin, changePin, forgotPin, signOut, auditEnd, keepAlive, restore, takeNotice };
 });

@@ -198,6 +198,14 @@ test('Salir ends the session at the centre: the member token replayed afterwards
   await onScreen(page, 'home');
   await page.getByRole('button', { name: 'Salir' }).click();
   await onScreen(page, 'signed-out');
+  // The sign-in and the sign-out reached the centre's audit through the outbox (sealed on the way).
+  const audited = (): string[] => {
+    const state = JSON.parse(readFileSync(join(central.central.dataDir, 'state.json'), 'utf8')) as {
+      sessionAudit: { payload: { action: string; terminalId: string } }[];
+    };
+    return state.sessionAudit.map((a) => `${a.payload.action}@${a.payload.terminalId}`);
+  };
+  await expect.poll(audited, { timeout: 20_000 }).toEqual(['sign-in@E2E-KIOSK-01', 'sign-out@E2E-KIOSK-01']);
   // The kiosk's token never leaves main; replay one obtained the same way against the same centre.
   const login = await central.call('POST', '/v1/auth/login', { body: { docType: 'CC', docNumber: '43777888', secret: '8026' } });
   const token = (login.body as { token: string }).token;
