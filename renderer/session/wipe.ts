@@ -7,6 +7,8 @@ export interface WipeEnvironment {
   /** Absent outside secure contexts. */
   readonly caches?: CacheStorage;
   readonly location: Pick<Location, 'href' | 'replace' | 'reload'>;
+  /** Marks the old page as on its way out (tests wait for the reloaded one). */
+  readonly markWiping?: () => void;
 }
 
 /** Where the page lands after a wipe: the security-advice screen, told why. */
@@ -22,6 +24,7 @@ export function createWipe(env: WipeEnvironment): (reason: SignOutReason) => Pro
   let running: Promise<void> | null = null;
 
   async function wipe(reason: SignOutReason): Promise<void> {
+    env.markWiping?.();
     env.localStorage.clear();
     env.sessionStorage.clear();
     const caches = env.caches;
@@ -57,6 +60,7 @@ export function wipeAndReload(reason: SignOutReason): Promise<void> {
     sessionStorage: window.sessionStorage,
     caches: 'caches' in window ? window.caches : undefined,
     location: window.location,
+    markWiping: () => document.documentElement.setAttribute('data-wiping', ''),
   });
   return pageWipe(reason);
 }

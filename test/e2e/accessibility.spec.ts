@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startHost, type RunningHost } from '../support/browser-host';
 import { hostConfigFor, keyEnv, startTestCentral, type TestCentral } from '../support/test-central';
 import { expectAccessible } from './support/axe';
-import { enterDocument, onScreen, signIn } from './support/kiosk-page';
+import { enterDocument, onScreen, signIn, onSignedOut } from './support/kiosk-page';
 
 let central: TestCentral;
 let host: RunningHost;
@@ -46,7 +46,7 @@ test('every screen of the sign-in flow passes axe-core', async ({ page }) => {
   await onScreen(page, 'create-pin');
   await expectAccessible(page, 'create-pin');
   await page.getByRole('button', { name: 'Salir' }).click();
-  await onScreen(page, 'signed-out');
+  await onSignedOut(page);
   await expectAccessible(page, 'signed-out');
 
   await page.goto(host.url);

@@ -135,7 +135,8 @@ test.describe('with Chromium started by hand on its own profile', () => {
   const profiles: string[] = [];
   test.afterEach(() => {
     for (const dir of profiles.splice(0)) {
-      rmSync(dir, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing as the browser goes: retry instead of failing the test.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   });
 

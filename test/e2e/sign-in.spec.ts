@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startHost, type RunningHost } from '../support/browser-host';
 import { hostConfigFor, keyEnv, startTestCentral, type TestCentral } from '../support/test-central';
-import { enterDocument, everythingThePageHolds, onScreen, signIn, tapDigits } from './support/kiosk-page';
+import { enterDocument, everythingThePageHolds, onScreen, signIn, tapDigits, onSignedOut } from './support/kiosk-page';
 
 // Each test: its own demo central (so it can act as the centre's staff and read
 // its mail) and its own browser host pointed at it.
@@ -65,7 +65,7 @@ test('Diana: first access with her birth date, weak PINs refused, a good PIN, th
   await createPin('0314');
   await expect(page.getByRole('alert')).toContainText('fecha');
   await createPin('7362');
-  await onScreen(page, 'signed-out');
+  await onSignedOut(page);
   await expect(page.getByText('Su clave fue creada')).toBeVisible();
 
   await page.goto(host.url);
@@ -167,7 +167,7 @@ test('inactivity signs the member out after a warning, and leaves nothing of her
   await onScreen(page, 'home');
   // Then nobody touches it.
   await expect(dialog).toBeVisible({ timeout: 10_000 });
-  await onScreen(page, 'signed-out');
+  await onSignedOut(page);
   await expect(page.getByText(/inactividad/)).toBeVisible();
 
   const held = await everythingThePageHolds(page);
@@ -186,7 +186,7 @@ test('main enforces the maximum session time even while the member is active', a
   await page.goto(host.url);
   await signIn(page, '1010101010', '4719');
   await onScreen(page, 'home');
-  await onScreen(page, 'signed-out');
+  await onSignedOut(page);
   expect(page.url()).toContain('motivo=max-time');
   expect(await everythingThePageHolds(page)).not.toContain('Laura');
 });
@@ -197,7 +197,7 @@ test('Salir ends the session at the centre: the member token replayed afterwards
   await signIn(page, '43777888', '8026');
   await onScreen(page, 'home');
   await page.getByRole('button', { name: 'Salir' }).click();
-  await onScreen(page, 'signed-out');
+  await onSignedOut(page);
   // The sign-in and the sign-out reached the centre's audit through the outbox (sealed on the way).
   const audited = (): string[] => {
     const state = JSON.parse(readFileSync(join(central.central.dataDir, 'state.json'), 'utf8')) as {

@@ -8,7 +8,7 @@ import { startHost, type RunningHost } from '../support/browser-host';
 import { startPrinterEmulator, type EmulatorOptions, type PrinterEmulator } from '../support/escpos/emulator';
 import { hostConfigFor, keyEnv, startTestCentral, type TestCentral } from '../support/test-central';
 import { expectAccessible } from './support/axe';
-import { onScreen, signIn } from './support/kiosk-page';
+import { onScreen, signIn, onSignedOut } from './support/kiosk-page';
 
 // Each test: its own demo central, receipt-printer emulator and browser host.
 let central: TestCentral;
@@ -276,7 +276,7 @@ test('laser through the CUPS queue: the PDF holds the member, the period and eve
 
   // Andrés's 12 months have far more movements: more pages.
   await page.getByRole('button', { name: 'Salir' }).click();
-  await onScreen(page, 'signed-out');
+  await onSignedOut(page);
   await page.goto(host!.url);
   await signIn(page, '1020304050', '3958');
   await onScreen(page, 'home');

@@ -5,6 +5,17 @@ export async function onScreen(page: Page, name: string): Promise<void> {
   await expect(page.locator('main[data-screen]')).toHaveAttribute('data-screen', name);
 }
 
+/**
+ * The security-advice screen after a sign-out, on the reloaded page: the old
+ * page shows the same screen for an instant, marked `html[data-wiping]`.
+ */
+export async function onSignedOut(page: Page): Promise<void> {
+  await onScreen(page, 'signed-out');
+  await expect(page.locator('html[data-wiping]')).toHaveCount(0);
+  await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
+  await onScreen(page, 'signed-out');
+}
+
 /** Taps digits on whichever on-screen keypad is showing (buttons named by their digit). */
 export async function tapDigits(page: Page, digits: string): Promise<void> {
   for (const digit of digits) {
