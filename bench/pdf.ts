@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { formatCop } from '../shared/domain/money';
 import type { StatementDocument } from '../shared/documents/statement-document';
 import { renderStatementPdf } from '../electron/services/printing/laser/pdf/render-in-worker';
-import { formatDate } from '../electron/services/printing/laser/pdf/format';
+import { formatDay } from '../shared/domain/dates';
 import { syntheticStatement } from '../test/electron/printing/laser/statement-fixture';
 import { median, report } from './lib';
 
@@ -26,7 +26,7 @@ function statementHtml(doc: StatementDocument): string {
   ];
   const tables = products.map((p) => {
     const rows = p.movements
-      .map((m) => `<tr><td>${formatDate(m.date)}</td><td>${escape(m.description)}</td><td>${m.debit ? formatCop(m.debit) : ''}</td><td>${m.credit ? formatCop(m.credit) : ''}</td><td>${formatCop(m.balance)}</td></tr>`)
+      .map((m) => `<tr><td>${formatDay(m.date)}</td><td>${escape(m.description)}</td><td>${m.debit ? formatCop(m.debit) : ''}</td><td>${m.credit ? formatCop(m.credit) : ''}</td><td>${formatCop(m.balance)}</td></tr>`)
       .join('');
     return `<h2>${escape(p.title)}</h2><p>Saldo inicial: ${formatCop(p.openingBalance)}</p><table><thead><tr><th>Fecha</th><th>Descripción</th><th>Débito</th><th>Crédito</th><th>Saldo</th></tr></thead><tbody>${rows}</tbody></table><p>Saldo final: ${formatCop(p.closingBalance)}</p>`;
   });

@@ -45,3 +45,22 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function bogotaToday(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() - 5 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** Colombia keeps UTC-5 all year (no DST), so a fixed offset is exact and needs no ICU time zone data. */
+const bogotaOffsetMs = 5 * 3_600_000;
+
+/** "2026-11-20" → "20/11/2026" (dd/mm/aaaa), rearranged as text so no time zone can move the day. */
+export function formatDay(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+}
+
+/** An ISO instant as "dd/mm/aaaa hh:mm" on Bogotá's clock. */
+export function formatBogotaDateTime(instant: string): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) {
+    throw new RangeError('not an ISO instant');
+  }
+  const local = new Date(ms - bogotaOffsetMs).toISOString();
+  return `${formatDay(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}

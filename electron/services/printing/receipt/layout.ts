@@ -1,7 +1,7 @@
 import type { StatementDocument } from '../../../../shared/documents/statement-document';
 import { maskAccount } from '../../../../shared/domain/masking';
 import { formatCop } from '../../../../shared/domain/money';
-import { formatBogotaDateTime, formatDay } from './dates';
+import { formatBogotaDateTime, formatDay } from '../../../../shared/domain/dates';
 import { centre, clean, columns, productRow, row, wrap } from './text';
 
 /** Paper width in millimetres → characters per line in the printer's font A. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementDocDefinition } from '../../../../electron/services/printing/laser/pdf/doc-definition';
-import { formatBogotaDateTime, formatRateEa } from '../../../../electron/services/printing/laser/pdf/format';
+import { formatRateEa } from '../../../../electron/services/printing/laser/pdf/format';
+import { formatBogotaDateTime } from '../../../../shared/domain/dates';
 import { maskAccount } from '../../../../shared/domain/masking';
 import type { PdfContent, PdfNode } from '../../../../electron/services/printing/laser/pdf/types';
 import { syntheticStatement } from './statement-fixture';

@@ -1,5 +1,5 @@
 import type { StatementDocument } from '../../../../../shared/documents/statement-document';
-import { formatBogotaDateTime, formatDate } from './format';
+import { formatBogotaDateTime, formatDay } from '../../../../../shared/domain/dates';
 import { productSections } from './sections';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './types';
 
@@ -47,7 +47,7 @@ function heading(doc: StatementDocument): PdfContent[] {
       stack: [
         { text: member.fullName, bold: true, fontSize: 11 },
         member.documentMasked,
-        `Periodo: ${formatDate(period.from)} a ${formatDate(period.to)}`,
+        `Periodo: ${formatDay(period.from)} a ${formatDay(period.to)}`,
         `Fecha de expedición: ${formatBogotaDateTime(doc.issuedAt)}`,
         ...(doc.tellerName ? [`Expedido por: ${doc.tellerName}`] : []),
       ],

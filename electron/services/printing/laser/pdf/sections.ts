@@ -2,7 +2,8 @@ import type { Movement } from '../../../../../shared/contract/central/statement'
 import { formatCop } from '../../../../../shared/domain/money';
 import type { StatementDocument } from '../../../../../shared/documents/statement-document';
 import { maskAccount } from '../../../../../shared/domain/masking';
-import { formatDate, formatRateEa } from './format';
+import { formatDay } from '../../../../../shared/domain/dates';
+import { formatRateEa } from './format';
 import type { PdfCell, PdfContent, PdfNode } from './types';
 
 /** One product of the statement: Aportes, a savings account or a loan. */
@@ -29,7 +30,7 @@ function movementTable(movements: readonly Movement[]): PdfNode {
   const rows: PdfCell[][] =
     movements.length === 0
       ? [[{ text: 'Sin movimientos en el periodo', colSpan: 5, color: '#555555' }, '', '', '', '']]
-      : movements.map((m) => [formatDate(m.date), m.description, blankOrMoney(m.debit), blankOrMoney(m.credit), money(m.balance)]);
+      : movements.map((m) => [formatDay(m.date), m.description, blankOrMoney(m.debit), blankOrMoney(m.credit), money(m.balance)]);
   return {
     // headerRows: 1 makes pdfmake repeat the column titles on every page the table spans.
     table: { headerRows: 1, dontBreakRows: true, widths: [58, '*', 72, 72, 78], body: [headerRow(), ...rows] },

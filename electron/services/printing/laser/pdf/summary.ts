@@ -1,7 +1,7 @@
 import { formatCop } from '../../../../../shared/domain/money';
 import type { StatementDocument } from '../../../../../shared/documents/statement-document';
 import type { LaserPaper } from './doc-definition';
-import { formatDate } from './format';
+import { formatDay } from '../../../../../shared/domain/dates';
 
 /** What the screen shows of a letter-page statement before or after printing: the page count and the first lines. */
 export function statementSummaryLines(doc: StatementDocument, pages: number, paper: LaserPaper): string[] {
@@ -10,7 +10,7 @@ export function statementSummaryLines(doc: StatementDocument, pages: number, pap
   return [
     `Estado de cuenta: ${pages} ${pages === 1 ? 'página' : 'páginas'} en hoja ${paper === 'a4' ? 'A4' : 'carta'}`,
     `${doc.member.fullName} · ${doc.member.documentMasked}`,
-    `Periodo: ${formatDate(doc.period.from)} a ${formatDate(doc.period.to)} · ${movements} movimientos`,
+    `Periodo: ${formatDay(doc.period.from)} a ${formatDay(doc.period.to)} · ${movements} movimientos`,
     `Aportes sociales: ${formatCop(s.contributions.closingBalance)}`,
     ...s.savings.map((a) => `${a.productName}: ${formatCop(a.closingBalance)}`),
     ...s.loans.map((l) => `Crédito ${l.lineName}: saldo ${formatCop(l.closingBalance)}`),
