@@ -23,7 +23,7 @@ function installedElectron(): string | null {
 const binary = installedElectron();
 
 test.describe('Electron shell', () => {
-  test.skip(binary === null, 'Electron binary not installed (cannot be downloaded here); runs where node_modules/electron/dist exists');
+  test.skip(binary === null, 'Electron binary not installed (cannot be downloaded here); runs where node_modules/electron/dist exists'); // why: no Electron binary
 
   let dir: string;
   test.beforeEach(() => {

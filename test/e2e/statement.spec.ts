@@ -217,7 +217,7 @@ test('the 5,000-movement member: a year of movements is virtualised and scrolls 
 });
 
 test('laser through the CUPS queue: the PDF holds the member, the period and every movement; pages grow with movements', async ({ page }) => {
-  test.skip(!cupsReady, 'CUPS queue CoopKioskPDF missing: run test/support/cups-setup.sh as root (CI does)');
+  test.skip(!cupsReady, 'CUPS queue CoopKioskPDF missing: run test/support/cups-setup.sh as root (CI does)'); // why: no CUPS queue
   test.setTimeout(180_000);
   await startKiosk({ laserQueue: 'CoopKioskPDF' });
 

@@ -106,7 +106,7 @@ describe('printer:NAME through a real CUPS raw queue', async () => {
   const scheduler = await runCommand('lpstat', ['-r']);
   const available = scheduler.code === 0 && /scheduler is running/.test(scheduler.stdout);
   if (!available) {
-    it.skip('needs a running CUPS scheduler (lpstat -r)', () => undefined);
+    it.skip('needs a running CUPS scheduler (lpstat -r); CI starts one with test/support/cups-setup.sh', () => undefined); // why: no CUPS scheduler on this machine
     return;
   }
   const queue = `CoopKioskReceiptTest${process.pid}`;
