@@ -38,61 +38,71 @@ export function createTransport(connectTimeoutMs: number, requestTimeoutMs: numb
       agents.http.destroy();
       agents.https.destroy();
     },
-    send: (r) =>
-      new Promise<TransportResult>((resolve) => {
-        const https = r.url.protocol === 'https:';
-        const payload = r.body === undefined ? undefined : Buffer.from(r.body, 'utf8');
-        let settled = false;
-        let requestTimer: NodeJS.Timeout | undefined;
-        const finish = (result: TransportResult): void => {
-          if (settled) {
+    send: async (r) => {
+      const first = await attempt(r);
+      // A kept-alive socket the server closed while idle fails at once, before the request was read (Node's
+      // documented `reusedSocket` case): that one failure is retried on a fresh socket.
+      return !first.result.ok && first.reusedSocket && first.result.failure === 'network' && /ECONNRESET|EPIPE|socket hang up/.test(first.result.detail)
+        ? (await attempt(r)).result
+        : first.result;
+    },
+  };
+
+  function attempt(r: TransportRequest): Promise<{ result: TransportResult; reusedSocket: boolean }> {
+    return new Promise((resolve) => {
+      const https = r.url.protocol === 'https:';
+      const payload = r.body === undefined ? undefined : Buffer.from(r.body, 'utf8');
+      let settled = false;
+      let requestTimer: NodeJS.Timeout | undefined;
+      const finish = (result: TransportResult): void => {
+        if (settled) {
+          return;
+        }
+        settled = true;
+        clearTimeout(connectTimer);
+        clearTimeout(requestTimer);
+        resolve({ result, reusedSocket: req.reusedSocket });
+      };
+      const req = (https ? httpsRequest : httpRequest)(r.url, {
+        method: r.method,
+        agent: https ? agents.https : agents.http,
+        headers: { ...r.headers, ...(payload ? { 'content-length': String(payload.length) } : {}) },
+      });
+      const startRequestTimer = (): void => {
+        clearTimeout(connectTimer);
+        requestTimer = setTimeout(() => {
+          finish({ ok: false, failure: 'request-timeout', detail: `no complete response within ${requestTimeoutMs} ms` });
+          req.destroy();
+        }, requestTimeoutMs);
+      };
+      const connectTimer = setTimeout(() => {
+        finish({ ok: false, failure: 'connect-timeout', detail: `not connected within ${connectTimeoutMs} ms` });
+        req.destroy();
+      }, connectTimeoutMs);
+      req.on('socket', (socket) => {
+        if (socket.connecting) {
+          socket.once(https ? 'secureConnect' : 'connect', startRequestTimer);
+        } else {
+          startRequestTimer();
+        }
+      });
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxResponseBytes) {
+            finish({ ok: false, failure: 'too-large', detail: 'response body too large' });
+            req.destroy();
             return;
           }
-          settled = true;
-          clearTimeout(connectTimer);
-          clearTimeout(requestTimer);
-          resolve(result);
-        };
-        const req = (https ? httpsRequest : httpRequest)(r.url, {
-          method: r.method,
-          agent: https ? agents.https : agents.http,
-          headers: { ...r.headers, ...(payload ? { 'content-length': String(payload.length) } : {}) },
+          chunks.push(chunk);
         });
-        const startRequestTimer = (): void => {
-          clearTimeout(connectTimer);
-          requestTimer = setTimeout(() => {
-            finish({ ok: false, failure: 'request-timeout', detail: `no complete response within ${requestTimeoutMs} ms` });
-            req.destroy();
-          }, requestTimeoutMs);
-        };
-        const connectTimer = setTimeout(() => {
-          finish({ ok: false, failure: 'connect-timeout', detail: `not connected within ${connectTimeoutMs} ms` });
-          req.destroy();
-        }, connectTimeoutMs);
-        req.on('socket', (socket) => {
-          if (socket.connecting) {
-            socket.once(https ? 'secureConnect' : 'connect', startRequestTimer);
-          } else {
-            startRequestTimer();
-          }
-        });
-        req.on('response', (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > maxResponseBytes) {
-              finish({ ok: false, failure: 'too-large', detail: 'response body too large' });
-              req.destroy();
-              return;
-            }
-            chunks.push(chunk);
-          });
-          res.on('end', () => finish({ ok: true, response: { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) } }));
-          res.on('error', (err) => finish({ ok: false, failure: 'network', detail: err.message }));
-        });
-        req.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, failure: 'network', detail: err.code ?? err.message }));
-        req.end(payload);
-      }),
-  };
+        res.on('end', () => finish({ ok: true, response: { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) } }));
+        res.on('error', (err) => finish({ ok: false, failure: 'network', detail: err.message }));
+      });
+      req.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, failure: 'network', detail: err.code ?? err.message }));
+      req.end(payload);
+    });
+  }
 }
