@@ -160,7 +160,8 @@ export async function launchOwnChromium(profileDir: string): Promise<OwnChromium
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     'about:blank',
   ];
-  const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so a kill takes every Chromium helper at once (as a power cut would).
+  const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let err = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${err}`)), 20_000);
@@ -186,15 +187,25 @@ export async function launchOwnChromium(profileDir: string): Promise<OwnChromium
     browser,
     process: child,
     kill: async () => {
-      child.kill('SIGKILL');
+      killGroup(child, 'SIGKILL');
       await exited;
     },
     close: async () => {
       await browser.close().catch(() => undefined);
-      child.kill('SIGTERM');
+      killGroup(child, 'SIGTERM');
       await exited;
     },
   };
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) {
+      process.kill(-child.pid, signal);
+    }
+  } catch {
+    child.kill(signal); // the group is already gone, or no process groups here
+  }
 }
 
 export function firstPage(browser: Browser): Promise<Page> {
