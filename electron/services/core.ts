@@ -154,7 +154,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     log,
   });
   const handlers: KioskHandlers = {
-    system: createSystemHandlers({ info, config, central, printers }),
+    system: createSystemHandlers({ info, central, printers }),
     vault: createVaultHandlers(vault),
     sync: createSyncHandlers({
       central,

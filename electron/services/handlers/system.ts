@@ -1,12 +1,10 @@
 import type { KioskHandlers, SystemInfo, SystemStatus } from '../../../shared/contract/kiosk-api';
-import type { TerminalConfig } from '../../../shared/config/terminal-config';
 import { ok } from '../../../shared/result';
 import type { CentralClient } from '../central-client';
 import type { PrinterStatusService } from '../printing/printer-status';
 
 export interface SystemHandlerDeps {
   readonly info: SystemInfo;
-  readonly config: TerminalConfig;
   readonly central: CentralClient;
   /** Real device queries (DLE EOT, CUPS), each bounded by a timeout. */
   readonly printers: PrinterStatusService;
