@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { browserHelp, findBrowser } from '../electron/host/browser-path';
 
@@ -56,4 +59,22 @@ export async function stop(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+/** A browser host on a free port with its own temporary data folder; `stop()` ends it and removes the folder. */
+export async function startBenchHost(label: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), `coopkiosk-bench-${label}-`));
+  const root = resolve(import.meta.dirname, '..');
+  const { child, url } = await spawnUntil(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'electron/host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
+    /CoopKiosk browser host: (\S+)/,
+  );
+  return {
+    url,
+    stop: async () => {
+      await stop(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

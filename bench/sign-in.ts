@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { percentile, report, spawnUntil, stop } from './lib';
-
-const root = resolve(import.meta.dirname, '..');
+import { percentile, report, startBenchHost } from './lib';
 
 /**
  * In the page: the time from a pointerdown to just after the next frame was
@@ -41,12 +36,8 @@ async function tapDigits(page: Page, digits: string): Promise<void> {
 }
 
 export async function signInBench(browser: Browser): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'coopkiosk-bench-signin-'));
-  const { child, url } = await spawnUntil(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'electron/host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
-    /CoopKiosk browser host: (\S+)/,
-  );
+  const host = await startBenchHost('signin');
+  const { url } = host;
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
   const signIns: number[] = [];
@@ -102,8 +93,7 @@ export async function signInBench(browser: Browser): Promise<void> {
     }
   } finally {
     await context.close();
-    await stop(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    await host.stop();
   }
   report('keypad tap to visual feedback p50', percentile(taps, 50), 'ms', `${taps.length} taps`);
   report('keypad tap to visual feedback p95', percentile(taps, 95), 'ms');

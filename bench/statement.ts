@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { median, percentile, report, spawnUntil, stop } from './lib';
-
-const root = resolve(import.meta.dirname, '..');
+import { median, percentile, report, startBenchHost } from './lib';
 
 /**
  * What the probes keep on window. Functions in page code are assigned to its
@@ -109,12 +104,8 @@ async function scrollFrames(page: Page): Promise<number[]> {
  * virtual list. The years before the current one are whole calendar years.
  */
 export async function statementBench(browser: Browser): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'coopkiosk-bench-statement-'));
-  const { child, url } = await spawnUntil(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'electron/host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
-    /CoopKiosk browser host: (\S+)/,
-  );
+  const host = await startBenchHost('statement');
+  const { url } = host;
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
   const renders: Record<string, number[]> = { 'last-12': [], year: [] };
@@ -156,8 +147,7 @@ export async function statementBench(browser: Browser): Promise<void> {
     frames = await scrollFrames(page);
   } finally {
     await context.close();
-    await stop(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    await host.stop();
   }
   report('statement: tap "Últimos 12 meses" to movements painted (median)', median(renders['last-12'] ?? []), 'ms', `${rows['last-12']} savings movements, 5 runs`);
   report(`statement: tap "Año ${lastYear.slice(5)}" to movements painted (median)`, median(renders.year ?? []), 'ms', `${rows.year} savings movements, 5 runs`);
