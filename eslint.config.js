@@ -81,20 +81,31 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Services are plain modules that take their dependencies: only main, preload and adapters touch Electron.
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/adapters/**'],
+  // Services are plain modules that take their dependencies: only main, preload and adapters touch Electron.
+  // And imports only run down the layers: hosts → core → bridge → services → shared.
+  ...[
+    { files: ['electron/**/*.ts'], below: [] },
+    { files: ['electron/core/**/*.ts'], below: ['browser-host', 'adapters', 'main'] },
+    { files: ['electron/bridge/**/*.ts'], below: ['core', 'browser-host', 'adapters', 'main', 'demo-central'] },
+    { files: ['electron/services/**/*.ts', 'electron/window/**/*.ts', 'electron/http/**/*.ts'], below: ['core', 'bridge', 'browser-host', 'adapters', 'main', 'demo-central'] },
+    { files: ['electron/demo-central/**/*.ts'], below: ['core', 'bridge', 'browser-host', 'adapters', 'main'] },
+  ].map(({ files, below }) => ({
+    files,
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/adapters/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts, ipc.ts and electron/adapters may import electron.', allowTypeImports: true }],
+          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts and electron/adapters may import electron.', allowTypeImports: true }],
+          patterns: below.map((layer) => ({
+            group: [`**/electron/${layer}`, `**/electron/${layer}/**`, `../${layer}`, `../${layer}/**`, `../../${layer}`, `../../${layer}/**`, `../../../${layer}/**`],
+            message: `An import may not run back up a layer (${layer}/ is above this folder).`,
+          })),
         },
       ],
     },
-  },
+  })),
   {
     files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
@@ -104,7 +115,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'electron/host/cli.ts', 'electron/demo-central/cli.ts'],
+    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'electron/browser-host/cli.ts', 'electron/demo-central/cli.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserHelp, findBrowser } from './electron/host/browser-path';
+import { browserHelp, findBrowser } from './electron/browser-host/browser-path';
 
 // Playwright's own browser downloads cannot work on our machines: drive the
 // system's Chromium (Debian: apt-get install chromium) or COOPKIOSK_BROWSER.

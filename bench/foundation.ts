@@ -52,7 +52,7 @@ export async function foundationBench(browser: Browser): Promise<void> {
       await coldStart(
         browser,
         process.execPath,
-        ['--import', 'tsx', join(root, 'electron/host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
+        ['--import', 'tsx', join(root, 'electron/browser-host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
         /CoopKiosk browser host: (\S+)/,
       ),
     );

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { browserHelp, findBrowser } from '../electron/host/browser-path';
+import { browserHelp, findBrowser } from '../electron/browser-host/browser-path';
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,7 +67,7 @@ export async function startBenchHost(label: string): Promise<{ url: string; stop
   const root = resolve(import.meta.dirname, '..');
   const { child, url } = await spawnUntil(
     process.execPath,
-    ['--import', 'tsx', join(root, 'electron/host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
+    ['--import', 'tsx', join(root, 'electron/browser-host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
     /CoopKiosk browser host: (\S+)/,
   );
   return {

@@ -3,7 +3,7 @@ import { formatCop } from '../shared/domain/money';
 import type { StatementDocument } from '../shared/documents/statement-document';
 import { renderStatementPdf } from '../electron/services/printing/laser/pdf/render-in-worker';
 import { formatDay } from '../shared/domain/dates';
-import { syntheticStatement } from '../test/electron/printing/laser/statement-fixture';
+import { syntheticStatement } from '../test/electron/services/printing/laser/statement-fixture';
 import { median, report } from './lib';
 
 const runs = 5;

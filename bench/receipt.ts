@@ -2,7 +2,7 @@ import { createReceiptPrinter } from '../electron/services/printing/receipt';
 import { encodeReceipt } from '../electron/services/printing/receipt/encode';
 import { createLogger } from '../electron/services/logger';
 import { startPrinterEmulator } from '../test/support/escpos/emulator';
-import { receiptDocument } from '../test/electron/printing/receipt-fixtures';
+import { receiptDocument } from '../test/electron/services/printing/receipt/fixtures';
 import { median, report } from './lib';
 
 const runs = 20;

@@ -2,24 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import type { SystemInfo } from '../shared/contract/kiosk-api';
+import { welcomeRoute } from '../shared/contract/page-routes';
+import { createElectronHostPort } from './adapters/electron-host-port';
 import { safeStorageKeyProvider } from './adapters/safe-storage-key';
-import { registerKioskIpc } from './ipc';
+import { forwardWindowEvents } from './adapters/window-events';
+import { registerKioskIpc } from './bridge/ipc';
+import { createKioskCore, type KioskCore } from './core/create-core';
 import { resolveConfigPath } from './services/config-path';
-import { createKioskCore, type KioskCore } from './services/core';
 import { createLogger, type Logger } from './services/logger';
 import { sumatraPathInResources } from './services/printing/laser/windows';
 import { devToolsRequested, isTrustedSender, refusedSwitches, userDataDirOverride } from './window/guards';
-import { lockDownSession, lockDownWebContents, wipeMemberTraces } from './window/lockdown';
+import { lockDownSession, lockDownWebContents } from './window/lockdown';
 import { kioskWindowOptions } from './window/options';
-import { outOfServiceDataUrl } from './window/out-of-service';
-import { APP_ENTRY_URL, APP_SCHEME } from './window/protocol';
-import { watchRenderer } from './window/recovery';
+import { APP_SCHEME } from './window/protocol';
 import { serveAppAsset } from './window/serve-asset';
 
 /*
  * The Electron composition root: process-wide hardening before `ready`, then
- * the shared services (core.ts), the bridge and the one kiosk window. All the
- * decisions live in pure modules under ./window; this file only wires them.
+ * the shared core (core/create-core.ts) with Electron's host port, the IPC
+ * bridge and the one kiosk window. Decisions live in the core and in pure
+ * modules under ./window; this file only wires them.
  */
 
 // dist-electron/main.cjs sits next to preload.cjs, one level under the app root (a folder or app.asar).
@@ -71,6 +73,8 @@ async function start(log: Logger): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request));
 
   const config = resolveConfigPath(process.argv, process.env, process.platform);
+  let win: BrowserWindow | null = null;
+  const hostPort = createElectronHostPort({ window: () => win, app, powerSaveBlocker, log });
   const core = await createKioskCore({
     configPath: config.path,
     configExplicit: config.explicit,
@@ -79,6 +83,7 @@ async function start(log: Logger): Promise<void> {
     appVersion: appVersion(),
     log,
     keyProvider: safeStorageKeyProvider(app.getPath('userData'), log),
+    hostPort,
     ...(process.platform === 'win32' ? { sumatraPdfPath: sumatraPathInResources(process.resourcesPath) } : {}),
   });
   disposeOnQuit(core, log);
@@ -87,51 +92,36 @@ async function start(log: Logger): Promise<void> {
   registerKioskIpc(ipcMain, core.dispatch, (sender) => isTrustedSender(sender, { expectedWebContentsId: kioskContentsId }));
 
   const options = kioskWindowOptions({ preloadPath: join(__dirname, 'preload.cjs'), devTools, brandBackground: backgroundFor(core.info) });
-  const win = new BrowserWindow({
+  const kiosk = new BrowserWindow({
     ...options,
     // The isolation flags are restated where the window is built: they win over
     // whatever options.ts returns if it ever regresses, and static checks
     // (electronegativity reads only this call) see them.
     webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
-  kioskContentsId = win.webContents.id;
-  const load = (url: string): void => {
-    win.loadURL(url).catch((error: unknown) => log.warn('window.load-failed', { error: error instanceof Error ? error.message : String(error) }));
-  };
-  const loadWelcome = (): void => load(APP_ENTRY_URL);
+  win = kiosk;
+  kioskContentsId = kiosk.webContents.id;
 
-  win.once('ready-to-show', () => win.show());
+  kiosk.once('ready-to-show', () => kiosk.show());
   // Kiosk shells may end the OS session; anything else trying to close the kiosk is refused.
-  win.on('session-end', () => {
+  kiosk.on('session-end', () => {
     quitting = true;
   });
-  win.on('close', (event) => {
+  kiosk.on('close', (event) => {
     if (!quitting) {
       event.preventDefault();
       log.warn('window.close-refused', {});
     }
   });
   app.on('second-instance', () => {
-    if (win.isMinimized()) {
-      win.restore();
+    if (kiosk.isMinimized()) {
+      kiosk.restore();
     }
-    win.focus();
+    kiosk.focus();
   });
-  // A crashed page may have held a member's screen: end that session (which wipes and reloads) or just reload.
-  const recover = (): void => {
-    if (!core.endSession('renderer-gone')) {
-      loadWelcome();
-    }
-  };
-  watchRenderer(win, { log, loadWelcome: recover, loadOutOfService: () => load(outOfServiceDataUrl()), isQuitting: () => quitting });
-  core.onSessionEnded((reason) => {
-    wipeMemberTraces(win.webContents.session)
-      .catch((error: unknown) => log.error('session.wipe-failed', { error: error instanceof Error ? error.message : String(error) }))
-      .finally(() => load(`${APP_ENTRY_URL}#/hasta-pronto?motivo=${reason}`));
-  });
-
-  powerSaveBlocker.start('prevent-display-sleep');
-  loadWelcome();
+  // Crashes and hangs are the core's to handle (end the session, back off, out of service).
+  forwardWindowEvents(kiosk, core.page, () => quitting);
+  hostPort.reload(welcomeRoute);
 }
 
 function disposeOnQuit(core: KioskCore, log: Logger): void {

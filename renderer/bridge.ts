@@ -1,6 +1,9 @@
 import type { KioskApi, KioskEventName, KioskEvents } from '../shared/contract/kiosk-api';
-import { buildKioskClient, kioskEventNames } from '../shared/contract/kiosk-client';
+import { buildKioskClient, kioskEventNames, kioskMethodNames } from '../shared/contract/kiosk-client';
+import { isSignOutReason } from '../shared/contract/values';
 import { fail, type Result } from '../shared/result';
+import { createSessionEnd, type SessionEnd } from './session/session-end';
+import { browserPage, reloadAt } from './session/wipe';
 
 declare global {
   interface Window {
@@ -12,7 +15,8 @@ declare global {
 /**
  * The browser host serves the page with a per-launch secret in a meta tag,
  * answers the same methods at POST /api/<method> and pushes events as
- * server-sent events at /events.
+ * server-sent events at /events. Its host port has no window to drive, so
+ * it also sends `reload`, which this transport carries out.
  */
 function httpBridge(): KioskApi {
   const secret = document.querySelector<HTMLMetaElement>('meta[name="coopkiosk-launch"]')?.content ?? '';
@@ -32,6 +36,10 @@ function httpBridge(): KioskApi {
         }
       });
     }
+    source.addEventListener('reload', (event) => {
+      const { route } = JSON.parse((event as MessageEvent<string>).data) as { route?: unknown };
+      reloadAt(window.location, typeof route === 'string' ? route : '/');
+    });
   };
 
   return buildKioskClient(
@@ -58,4 +66,39 @@ function httpBridge(): KioskApi {
   );
 }
 
-export const kiosk: KioskApi = window.kiosk ?? httpBridge();
+/**
+ * Every method of `api`, with one addition: an answer saying the session
+ * expired starts the page's one session-end path. Stores and screens never
+ * wipe on their own.
+ */
+function endingOnExpiry(api: KioskApi, sessionEnd: SessionEnd): KioskApi {
+  const wrapped: Record<string, unknown> = { on: api.on };
+  for (const name of kioskMethodNames) {
+    const [ns, m] = name.split('.') as [string, string];
+    const call = (api as unknown as Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>)[ns]![m]!;
+    const target = (wrapped[ns] ??= {}) as Record<string, (input?: unknown) => Promise<Result<unknown>>>;
+    target[m] = async (input?: unknown) => {
+      const result = await call(input);
+      if (!result.ok && result.error.code === 'session-expired') {
+        void sessionEnd.end('expired');
+      }
+      return result;
+    };
+  }
+  return wrapped as unknown as KioskApi;
+}
+
+const transport: KioskApi = window.kiosk ?? httpBridge();
+
+/** The page's one session-end path (see session/session-end.ts). */
+export const sessionEnd: SessionEnd = createSessionEnd({
+  signOut: (reason) => transport.auth.signOut({ reason }),
+  page: browserPage(),
+});
+
+export const kiosk: KioskApi = endingOnExpiry(transport, sessionEnd);
+
+/** Main ends sessions on its own (maximum time, idle backstop, a centre that refused the token): call once at start. */
+export function listenForSessionEnd(): () => void {
+  return transport.on('session-ended', ({ reason }) => void sessionEnd.end(isSignOutReason(reason) ? reason : 'expired'));
+}

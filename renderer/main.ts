@@ -4,8 +4,8 @@ import App from './App.vue';
 import { appHostKey } from './composables/useReadyState';
 import { createKioskI18n } from './i18n';
 import { createKioskRouter } from './router';
-import { startOutbox } from './outbox/start';
-import { wipeWhenSessionEnds } from './session/session-ended';
+import { startBackgroundServices } from './background';
+import { listenForSessionEnd } from './bridge';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -19,7 +19,7 @@ if (!host) {
 window.addEventListener('contextmenu', (event) => event.preventDefault());
 
 // Once, before anything renders: main may end a session at any moment (maximum time, idle backstop).
-wipeWhenSessionEnds();
+listenForSessionEnd();
 
 createApp(App)
   .use(createPinia())
@@ -28,5 +28,5 @@ createApp(App)
   .provide(appHostKey, host)
   .mount(host);
 
-// The outbox's worker, heartbeat and catalog refresh run for the page's whole life (after mount: it needs Pinia).
-void startOutbox();
+// The outbox's worker, heartbeat, pruning and catalog refresh run for the page's whole life (after mount: it needs Pinia).
+void startBackgroundServices();

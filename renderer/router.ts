@@ -10,6 +10,7 @@ import SignInScreen from './screens/SignInScreen.vue';
 import StatementPrintScreen from './screens/StatementPrintScreen.vue';
 import StatementScreen from './screens/StatementScreen.vue';
 import WelcomeScreen from './screens/WelcomeScreen.vue';
+import { signedOutPath, welcomeRoute } from '../shared/contract/page-routes';
 import { sessionGuard } from './session/guard';
 import { useSignInStore } from './stores/sign-in';
 
@@ -42,8 +43,9 @@ export function createKioskRouter(history: RouterHistory = createWebHashHistory(
       { path: '/crear-clave', name: 'create-pin', component: CreatePinScreen, meta: { member: true } },
       { path: '/cambiar-clave', name: 'change-pin', component: ChangePinScreen, meta: { member: true } },
       // After every sign-out, on a freshly reloaded page: holds no member data.
-      { path: '/hasta-pronto', name: 'signed-out', component: SignedOutScreen },
-      { path: '/:rest(.*)*', redirect: { name: 'welcome' } },
+      { path: signedOutPath, name: 'signed-out', component: SignedOutScreen },
+      // A path redirect: a named one would carry the unknown path along as a param.
+      { path: '/:rest(.*)*', redirect: welcomeRoute },
     ],
   });
   router.beforeEach(sessionGuard);

@@ -30,7 +30,7 @@ if (electron) {
       'which needs access to Electron\'s release host).\nStarting the same kiosk in the browser host instead: ' +
       'open the URL below in Chromium, or it opens by itself when Chromium is installed.',
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--open', ...passThrough], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--open', ...passThrough], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));

@@ -1,9 +1,6 @@
 import type { Input } from 'electron';
 import { APP_HOST, APP_SCHEME } from './protocol';
 
-export { crashReloadPolicy, defaultCrashPolicy, initialCrashState } from './crash-policy';
-export type { CrashDecision, CrashPolicyOptions, CrashPolicyState } from './crash-policy';
-
 /** True only for the kiosk's own origin; everything else (https:, file:, javascript:, data:) is off limits. */
 export function isAppUrl(url: string): boolean {
   try {

@@ -96,7 +96,7 @@ function originOf(url: string): string {
 export const memberTraceStorages = ['cookies', 'localstorage', 'shadercache', 'cachestorage', 'serviceworkers', 'filesystem'] as const;
 
 /** Wipes the session's HTTP cache and storage (except IndexedDB) before the page is reloaded for the next member. */
-export async function wipeMemberTraces(session: Session): Promise<void> {
+export async function wipeMemberTraces(session: Pick<Session, 'clearCache' | 'clearStorageData'>): Promise<void> {
   await session.clearCache();
   await session.clearStorageData({ storages: [...memberTraceStorages] });
 }

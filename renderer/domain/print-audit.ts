@@ -1,12 +1,6 @@
-import type { PrinterState } from '../../shared/contract/kiosk-api';
 import type { PrintTarget } from '../../shared/contract/kiosk-print';
 import type { KioskError } from '../../shared/result';
 import { periodKey, type Period } from './periods';
-
-/** States in which a printer may be offered: near-end paper still prints a statement. */
-export function isOfferable(state: PrinterState): boolean {
-  return state === 'ready' || state === 'paper-near-end';
-}
 
 /** The outbox stream of a member's events: their order matters only among themselves. */
 export function memberStream(memberId: string): string {

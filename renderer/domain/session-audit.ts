@@ -1,6 +1,4 @@
 import type { SignOutReason } from '../../shared/contract/kiosk-api';
-import { currentOutbox } from '../outbox/instance';
-import { memberStream } from './print-audit';
 
 /** The centre's `session.audit` actions (Registro de sesiones). */
 export type SessionAuditAction = 'sign-in' | 'sign-out' | 'timeout' | 'max-session' | 'crash' | 'pin-change';
@@ -18,25 +16,4 @@ export function auditActionFor(reason: SignOutReason): SessionAuditAction {
     default:
       return 'sign-out';
   }
-}
-
-/** How long a sign-out waits for its audit record to be durable before wiping anyway. */
-export const auditWaitMs = 1_500;
-
-/**
- * Queues a sealed `session.audit` event and resolves when it is durable, or
- * after `auditWaitMs`: an audit must never keep a member's screen up.
- */
-export async function recordSessionAudit(action: SessionAuditAction, memberId: string, terminalId: string): Promise<void> {
-  const outbox = currentOutbox();
-  if (!outbox) {
-    return;
-  }
-  const write = outbox
-    .enqueue('session.audit', memberStream(memberId), { action, memberId, terminalId, teller: null }, { personal: true })
-    .then(
-      () => undefined,
-      () => undefined,
-    );
-  await Promise.race([write, new Promise<void>((resolve) => setTimeout(resolve, auditWaitMs))]);
 }

@@ -13,7 +13,7 @@ export function appDb(): OutboxDb {
   return db;
 }
 
-/** The running outbox, or null before startOutbox() (and in component tests). */
+/** The running outbox, or null before startBackgroundServices() (and in component tests). */
 export function currentOutbox(): OutboxService | null {
   return outbox;
 }

@@ -1,4 +1,3 @@
-import type { Table, Transaction } from 'dexie';
 import type { OutboxEventType } from '../../shared/sync/event-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { OutboxDb } from './db';
@@ -32,12 +31,6 @@ export interface Enqueued {
 export interface OutboxWriter {
   /** Writes one event; resolves once it is durably committed. */
   enqueue(type: OutboxEventType, stream: string, payload: Payload, options: { readonly personal: boolean }): Promise<Result<Enqueued>>;
-  /**
-   * Writes a business change and its event in one transaction: both or
-   * neither. `tables` are the other tables `write` touches; `write` may only
-   * await Dexie calls (anything else would commit the transaction early).
-   */
-  enqueueWith<T>(draft: EventDraft, tables: readonly Table[], write: (tx: Transaction) => Promise<T>): Promise<Result<Enqueued & { readonly value: T }>>;
 }
 
 export function createOutboxWriter(deps: OutboxDeps): OutboxWriter {
@@ -79,30 +72,21 @@ export function createOutboxWriter(deps: OutboxDeps): OutboxWriter {
     return { id, sequence };
   }
 
-  async function write<T>(draft: EventDraft, tables: readonly Table[], business: ((tx: Transaction) => Promise<T>) | null): Promise<Result<Enqueued & { value: T }>> {
-    const body = await prepare(draft);
-    if (!body.ok) {
-      return body;
-    }
-    try {
-      const done = await db.transaction('rw', [db.events, db.streams, ...tables], async (tx) => {
-        const value = business ? await business(tx) : (undefined as T);
-        const enqueued = await insert(draft, body.value);
-        return { ...enqueued, value };
-      });
-      deps.onEnqueued?.();
-      return ok(done);
-    } catch (error) {
-      // The error's name only: a message could quote the business data.
-      return fail('internal', `outbox write failed: ${error instanceof Error ? error.name : 'unknown'}`);
-    }
-  }
-
   return {
     enqueue: async (type, stream, payload, { personal }) => {
-      const result = await write({ type, stream, payload, personal }, [], null);
-      return result.ok ? ok({ id: result.value.id, sequence: result.value.sequence }) : result;
+      const draft: EventDraft = { type, stream, payload, personal };
+      const body = await prepare(draft);
+      if (!body.ok) {
+        return body;
+      }
+      try {
+        const done = await db.transaction('rw', [db.events, db.streams], () => insert(draft, body.value));
+        deps.onEnqueued?.();
+        return ok(done);
+      } catch (error) {
+        // The error's name only: a message could quote the payload.
+        return fail('internal', `outbox write failed: ${error instanceof Error ? error.name : 'unknown'}`);
+      }
     },
-    enqueueWith: (draft, tables, business) => write(draft, tables, business),
   };
 }

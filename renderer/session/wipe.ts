@@ -1,7 +1,5 @@
-import type { SignOutReason } from '../../shared/contract/kiosk-api';
-
-/** What the wipe touches, so tests can hand in fakes for Location and CacheStorage. */
-export interface WipeEnvironment {
+/** What the page's wipe touches, so tests can hand in fakes for Location and CacheStorage. */
+export interface PageEnvironment {
   readonly localStorage: Storage;
   readonly sessionStorage: Storage;
   /** Absent outside secure contexts. */
@@ -11,56 +9,43 @@ export interface WipeEnvironment {
   readonly markWiping?: () => void;
 }
 
-/** Where the page lands after a wipe: the security-advice screen, told why. */
-export function signedOutHash(reason: SignOutReason): string {
-  return `/hasta-pronto?motivo=${encodeURIComponent(reason)}`;
-}
-
 /**
- * Builds the wipe for one page. Only the first call acts: the button, the
- * idle guard and main's "session-ended" event may all ask within a second.
+ * Forgets what the page itself stored: Web Storage and Cache Storage.
+ * IndexedDB is left alone on purpose: the sync outbox lives there (sealed
+ * payloads only). The host clears the HTTP cache and cookies, and the reload
+ * that follows drops the JS heap and the DOM.
  */
-export function createWipe(env: WipeEnvironment): (reason: SignOutReason) => Promise<void> {
-  let running: Promise<void> | null = null;
-
-  async function wipe(reason: SignOutReason): Promise<void> {
-    env.markWiping?.();
-    env.localStorage.clear();
-    env.sessionStorage.clear();
-    const caches = env.caches;
-    if (caches) {
-      try {
-        const names = await caches.keys();
-        await Promise.all(names.map((name) => caches.delete(name)));
-      } catch {
-        // A cache that cannot be listed holds nothing we can reach; the reload must still happen.
-      }
+export async function clearWebStorage(env: PageEnvironment): Promise<void> {
+  env.markWiping?.();
+  env.localStorage.clear();
+  env.sessionStorage.clear();
+  const caches = env.caches;
+  if (caches) {
+    try {
+      const names = await caches.keys();
+      await Promise.all(names.map((name) => caches.delete(name)));
+    } catch {
+      // A cache that cannot be listed holds nothing we can reach; the reload must still happen.
     }
-    // IndexedDB is left alone on purpose: the sync outbox lives there and holds no screen data.
-    const target = new URL(env.location.href);
-    // The query is kept: in the browser host it carries the launch secret.
-    target.hash = signedOutHash(reason);
-    env.location.replace(target.href);
-    // A hash-only replace does not reload: reloading drops the JS heap and the DOM of the member.
-    env.location.reload();
   }
-
-  return (reason) => (running ??= wipe(reason));
 }
 
-let pageWipe: ((reason: SignOutReason) => Promise<void>) | null = null;
+/** Loads the page afresh on a hash route, keeping the query (in the browser host it carries the launch secret). */
+export function reloadAt(location: PageEnvironment['location'], route: string): void {
+  const target = new URL(location.href);
+  target.hash = route;
+  location.replace(target.href);
+  // A hash-only replace does not reload: reloading drops the JS heap and the DOM of the member.
+  location.reload();
+}
 
-/**
- * Forgets everything of the member in this page: Web Storage, Cache Storage,
- * then the JS heap and DOM by reloading on the security-advice screen.
- */
-export function wipeAndReload(reason: SignOutReason): Promise<void> {
-  pageWipe ??= createWipe({
+/** The real page, for the bridge client. */
+export function browserPage(): PageEnvironment {
+  return {
     localStorage: window.localStorage,
     sessionStorage: window.sessionStorage,
     caches: 'caches' in window ? window.caches : undefined,
     location: window.location,
     markWiping: () => document.documentElement.setAttribute('data-wiping', ''),
-  });
-  return pageWipe(reason);
+  };
 }

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { AccountsSummary } from '../../shared/contract/central/members';
 import { kiosk } from '../bridge';
-import { wipeAndReload } from '../session/wipe';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -15,7 +14,7 @@ export const useAccountsStore = defineStore('accounts', () => {
   const summary = ref<AccountsSummary | null>(null);
   const state = ref<LoadState>('idle');
 
-  /** Asks the centre for every product's balances; a session main already ended is wiped. */
+  /** Asks the centre for every product's balances (an expired session is ended by the bridge client). */
   async function load(): Promise<void> {
     state.value = 'loading';
     const result = await kiosk.accounts.summary();
@@ -25,9 +24,6 @@ export const useAccountsStore = defineStore('accounts', () => {
       return;
     }
     state.value = 'error';
-    if (result.error.code === 'session-expired') {
-      await wipeAndReload('expired');
-    }
   }
 
   /** Loads once per visit unless already loaded (the statement screen needs loan positions). */

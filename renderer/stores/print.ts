@@ -4,9 +4,9 @@ import type { PrinterState } from '../../shared/contract/kiosk-api';
 import type { PrintPreview, PrintStatementResult, PrintStatus, PrintTarget } from '../../shared/contract/kiosk-print';
 import type { ErrorCode } from '../../shared/result';
 import { kiosk } from '../bridge';
-import { isOfferable, memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
+import { memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
+import { isPrintableState, printerStates, printTargets } from '../../shared/contract/values';
 import { currentOutbox } from '../outbox/instance';
-import { wipeAndReload } from '../session/wipe';
 import { useSessionStore } from './session';
 import { useStatementStore } from './statement';
 import { useTerminalStore } from './terminal';
@@ -22,11 +22,9 @@ export interface PrintFailure {
   readonly state: PrinterState | null;
 }
 
-const printerStates: readonly string[] = ['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown'];
-
 function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
   const state = details?.state;
-  return typeof state === 'string' && printerStates.includes(state) ? (state as PrinterState) : null;
+  return typeof state === 'string' && (printerStates as readonly string[]).includes(state) ? (state as PrinterState) : null;
 }
 
 /**
@@ -49,7 +47,7 @@ export const usePrintStore = defineStore('print', () => {
   /** Printers that can print now, receipt first. */
   const offered = computed<PrintTarget[]>(() => {
     const status = printers.value;
-    return status ? (['receipt', 'laser'] as const).filter((t) => isOfferable(status[t].state)) : [];
+    return status ? printTargets.filter((t) => isPrintableState(status[t].state)) : [];
   });
 
   /** Asks main for fresh printer states (none offered when it cannot tell). */
@@ -83,9 +81,7 @@ export const usePrintStore = defineStore('print', () => {
     }
     if (answer.ok) {
       preview.value = answer.value;
-    } else if (answer.error.code === 'session-expired') {
-      await wipeAndReload('expired');
-    } else {
+    } else if (answer.error.code !== 'session-expired') {
       previewFailed.value = true;
     }
   }
@@ -117,7 +113,7 @@ export const usePrintStore = defineStore('print', () => {
       return;
     }
     if (answer.error.code === 'session-expired') {
-      await wipeAndReload('expired');
+      // The bridge client is ending the session; nothing more to show.
       return;
     }
     failure.value = { target: chosen, code: answer.error.code, state: stateOf(answer.error.details) };

@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { DocType, SessionInfo, SignOutReason } from '../../shared/contract/kiosk-api';
-import { kiosk } from '../bridge';
+import { kiosk, sessionEnd } from '../bridge';
+import { auditActionFor } from '../domain/session-audit';
+import { recordSessionAudit } from '../outbox/session-audit';
 import { describeAuthFailure, type AuthFailure } from '../session/auth-failure';
-import { wipeAndReload } from '../session/wipe';
-import { auditActionFor, recordSessionAudit } from '../domain/session-audit';
 import { useSignInStore } from './sign-in';
 import { useTerminalStore } from './terminal';
 
@@ -24,7 +24,6 @@ export const useSessionStore = defineStore('session', () => {
   const session = ref<SessionInfo | null>(null);
   const notice = ref<HomeNotice | null>(null);
   let restored = false;
-  let signingOut = false;
 
   /** Records a session event for the centre's audit (sealed, through the outbox). */
   async function audit(action: Parameters<typeof recordSessionAudit>[0]): Promise<void> {
@@ -35,6 +34,12 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** Keeps the session and has its end audited, once, whoever ends it. */
+  function adopt(info: SessionInfo): void {
+    session.value = info;
+    sessionEnd.onEnding((reason) => audit(auditActionFor(reason)));
+  }
+
   /** Signs in with the document typed on the sign-in step and the PIN (or temporary credential) given here. */
   async function signIn(secret: string): Promise<AuthOutcome<SessionInfo>> {
     const signInStore = useSignInStore();
@@ -42,24 +47,17 @@ export const useSessionStore = defineStore('session', () => {
     if (!result.ok) {
       return { ok: false, failure: describeAuthFailure(result.error, 'sign-in') };
     }
-    session.value = result.value;
+    adopt(result.value);
     restored = true;
     signInStore.reset();
     void audit('sign-in');
     return { ok: true, value: result.value };
   }
 
-  /** Sets the first personal PIN after a temporary credential; main then ends the session and the page reloads. */
+  /** Sets the first personal PIN after a temporary credential; main then ends the session ("pin-created"), which audits and reloads. */
   async function createPin(newPin: string, confirmPin: string): Promise<AuthOutcome> {
     const result = await kiosk.auth.createPin({ newPin, confirmPin });
-    if (!result.ok) {
-      return { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
-    }
-    signingOut = true;
-    await audit('pin-change');
-    // Electron reloads the page itself; the browser host relies on the event, which may lag: wipe now (idempotent).
-    void wipeAndReload('pin-created');
-    return { ok: true, value: null };
+    return result.ok ? { ok: true, value: null } : { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
   }
 
   /** Replaces the member's PIN ("Cambiar clave"); the session stays open and home shows a notice. */
@@ -79,34 +77,15 @@ export const useSessionStore = defineStore('session', () => {
     return result.ok ? { ok: true, value: null } : { ok: false, failure: describeAuthFailure(result.error, 'forgot-pin') };
   }
 
-  /** Ends the session in main and at the centre, then wipes and reloads the page (once, whoever asks). */
-  async function signOut(reason: SignOutReason): Promise<void> {
-    if (signingOut) {
-      return;
-    }
-    signingOut = true;
-    await audit(auditActionFor(reason));
-    // Wipe even if main could not be told: its own idle backstop ends the session anyway.
-    await kiosk.auth.signOut({ reason });
-    await wipeAndReload(reason);
+  /** Ends the session ("Salir", inactivity): the page's one session-end path audits, then main wipes and reloads. */
+  function signOut(reason: SignOutReason): Promise<void> {
+    return sessionEnd.end(reason);
   }
 
-  /** Main ended the session on its own (maximum time, idle backstop): audit it, unless the page already did. */
-  async function auditEnd(reason: SignOutReason): Promise<void> {
-    if (!signingOut) {
-      signingOut = true;
-      await audit(auditActionFor(reason));
-    }
-  }
-
-  /** Tells main the member is still there (pushes back its idle backstop); a session main already ended is wiped. */
+  /** Tells main the member is still there (pushes back its idle backstop). */
   async function keepAlive(): Promise<void> {
-    if (!session.value || signingOut) {
-      return;
-    }
-    const result = await kiosk.session.keepAlive();
-    if (!result.ok && result.error.code === 'session-expired') {
-      await wipeAndReload('expired');
+    if (session.value && !sessionEnd.ending) {
+      await kiosk.session.keepAlive();
     }
   }
 
@@ -117,8 +96,8 @@ export const useSessionStore = defineStore('session', () => {
     }
     restored = true;
     const result = await kiosk.session.current();
-    if (result.ok) {
-      session.value = result.value;
+    if (result.ok && result.value) {
+      adopt(result.value);
     }
   }
 
@@ -129,5 +108,5 @@ export const useSessionStore = defineStore('session', () => {
     return taken;
   }
 
-  return { session, notice, signIn, createPin, changePin, forgotPin, signOut, auditEnd, keepAlive, restore, takeNotice };
+  return { session, notice, signIn, createPin, changePin, forgotPin, signOut, keepAlive, restore, takeNotice };
 });

@@ -3,7 +3,6 @@ import { computed, ref, shallowRef } from 'vue';
 import type { Statement } from '../../shared/contract/central/statement';
 import { kiosk } from '../bridge';
 import { periodRange, type Period, type PeriodId } from '../domain/periods';
-import { wipeAndReload } from '../session/wipe';
 import type { LoadState } from './accounts';
 
 /** Which product family the statement screen shows. */
@@ -49,9 +48,6 @@ export const useStatementStore = defineStore('statement', () => {
       return;
     }
     state.value = 'error';
-    if (result.error.code === 'session-expired') {
-      await wipeAndReload('expired');
-    }
   }
 
   return { periodId, period, tab, statement, state, current, choose, load };

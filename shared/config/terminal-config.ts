@@ -1,3 +1,4 @@
+import { kioskLocales, terminalRoles } from '../contract/values';
 import { z } from 'zod';
 import { isValidNit } from '../domain/nit';
 
@@ -81,13 +82,13 @@ export const terminalConfigSchema = z
   .object({
     $schema: z.string().optional(),
     terminalId: z.string().regex(/^[A-Za-z0-9_-]{3,40}$/, 'must be 3-40 letters, digits, "_" or "-"'),
-    role: z.enum(['member-kiosk', 'teller']),
+    role: z.enum(terminalRoles),
     /**
      * A demo or training terminal (also implied by the embedded demo central): enables IT tooling such as
      * `window.coopkioskOutbox`. Never set on a terminal members use.
      */
     demo: z.boolean().optional(),
-    locale: z.enum(['es-CO', 'en']).default('es-CO'),
+    locale: z.enum(kioskLocales).default('es-CO'),
     branch: z
       .object({
         code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, 'must be 1-20 letters, digits, "_" or "-"'),

@@ -4,6 +4,10 @@ import { catalogSchema } from './central/catalog';
 import { accountsSummarySchema } from './central/members';
 import { statementSchema } from './central/statement';
 import { printPreviewSchema, printStatementRequestSchema, printStatementResultSchema, printStatusSchema, statementPeriodSchema } from './kiosk-print';
+import type { KioskEventName, KioskEvents, MethodName, MethodsOf, Namespace } from './kiosk-client';
+import { kioskMethodNames } from './kiosk-client';
+import { kioskLocales, signOutReasons, terminalRoles } from './values';
+import { docTypeSchema } from './central/common';
 import { eventIdPattern, maxPushBatch, outboxEventTypes, sealedPattern, streamPattern } from '../sync/event-types';
 
 /**
@@ -47,22 +51,13 @@ export const systemInfoSchema = z.object({
   configSource: z.string(),
   configProblems: z.array(configProblemSchema),
   terminalId: z.string(),
-  role: z.enum(['member-kiosk', 'teller']),
-  locale: z.enum(['es-CO', 'en']),
+  role: z.enum(terminalRoles),
+  locale: z.enum(kioskLocales),
   demo: z.boolean(),
   branch: z.object({ code: z.string(), name: z.string(), city: z.string() }),
   brand: brandSchema,
   session: z.object({ idleSeconds: z.number(), warningSeconds: z.number(), maxSessionMinutes: z.number() }),
   pinKeypad: z.object({ shuffle: z.boolean() }),
-});
-
-export const printerStateSchema = z.enum(['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown']);
-
-export const deviceStatusSchema = z.object({
-  /** Interface kind without addresses: "tcp", "printer", "virtual", "spooler". */
-  kind: z.string(),
-  state: printerStateSchema,
-  virtual: z.boolean(),
 });
 
 export const systemStatusSchema = z.object({
@@ -74,10 +69,8 @@ export const systemStatusSchema = z.object({
     name: z.string().nullable(),
     error: z.string().nullable(),
   }),
-  printers: z.object({ receipt: deviceStatusSchema, laser: deviceStatusSchema }),
+  printers: printStatusSchema,
 });
-
-export const docTypeSchema = z.enum(['CC', 'CE', 'TI', 'PA']);
 
 /** A document as typed on the keypad; the per-type length rules are checked by the centre too. */
 export const documentSchema = z
@@ -107,7 +100,7 @@ export const sessionInfoSchema = z.object({
 });
 
 /** Why a session ended: shown on the security-advice screen and kept in the audit. */
-export const signOutReasonSchema = z.enum(['button', 'idle', 'max-time', 'expired', 'locked', 'renderer-gone', 'pin-created']);
+export const signOutReasonSchema = z.enum(signOutReasons);
 
 /** A JSON object of at most ~900 kB (the browser host's bridge takes 1 MiB per call). */
 const payloadObjectSchema = z
@@ -163,7 +156,10 @@ export const kioskApiContract = {
     changePin: method(z.object({ currentPin: pinSchema, newPin: pinSchema, confirmPin: pinSchema }).strict(), z.null()),
     /** "Olvidé mi clave": the same answer whether or not the document exists. */
     forgotPin: method(documentSchema, z.object({ accepted: z.literal(true) })),
-    /** Ends the session in main and at the centre; the page is then wiped and reloaded. */
+    /**
+     * The page has recorded the end of its session (or the member pressed "Salir"): main ends the session, if
+     * still open, here and at the centre, clears the page's data and reloads it on the security-advice screen.
+     */
     signOut: method(z.object({ reason: signOutReasonSchema }).strict(), z.null()),
   },
   session: {
@@ -208,17 +204,13 @@ export const kioskApiContract = {
     /** What would print, without registering a code (placeholder "PENDIENTE"). */
     preview: method(printStatementRequestSchema, printPreviewSchema),
   },
-} as const;
+} as const satisfies ContractShape;
 
-/** What main tells the page without being asked. */
-export interface KioskEvents {
-  /** The session ended in main (timeout, maximum time, sign-out): wipe and reload. */
-  readonly 'session-ended': { readonly reason: z.output<typeof signOutReasonSchema> };
-}
-export type KioskEventName = keyof KioskEvents;
+/** The contract has exactly the methods of `kioskMethodNames`, no more, no fewer. */
+type ContractShape = { readonly [N in Namespace]: { readonly [M in MethodsOf<N>]: MethodSpec } };
+export type { KioskEventName, KioskEvents, MethodName, Namespace };
 
 export type KioskApiContract = typeof kioskApiContract;
-export type Namespace = keyof KioskApiContract;
 
 type Spec<N extends Namespace, M extends keyof KioskApiContract[N]> = KioskApiContract[N][M] extends MethodSpec<
   infer I,
@@ -261,21 +253,16 @@ export type SessionInfo = z.output<typeof sessionInfoSchema>;
 export type SignedInMember = z.output<typeof signedInMemberSchema>;
 export type SignOutReason = z.output<typeof signOutReasonSchema>;
 export type DocType = z.output<typeof docTypeSchema>;
+export type { PrinterState } from './values';
+export { docTypeSchema };
 export type SystemStatus = z.output<typeof systemStatusSchema>;
-export type PrinterState = z.output<typeof printerStateSchema>;
 export type OutboxEventWire = z.output<typeof outboxEventSchema>;
 export type PushResult = z.output<typeof pushResultSchema>;
 export type OutboxHealth = z.output<typeof outboxHealthSchema>;
 export type Catalog = z.output<typeof catalogSchema>;
 
-/** "system.info", "auth.signIn", ...: the IPC channel and HTTP path of each method. */
-export type MethodName = {
-  [N in Namespace]: `${N & string}.${keyof KioskApiContract[N] & string}`;
-}[Namespace];
-
-export const methodNames: readonly MethodName[] = Object.entries(kioskApiContract).flatMap(([ns, methods]) =>
-  Object.keys(methods).map((m) => `${ns}.${m}` as MethodName),
-);
+/** Every method, in the order of `kioskMethodNames` (the one list). */
+export const methodNames: readonly MethodName[] = kioskMethodNames;
 
 export function methodSpec(name: string): MethodSpec | undefined {
   const [ns, m] = name.split('.');

@@ -1,10 +1,12 @@
-import type { KioskApi, KioskEventName, KioskEvents, MethodName } from './kiosk-api';
 import type { Result } from '../result';
+import type { KioskApi } from './kiosk-api';
+import type { SignOutReason } from './values';
 
 /**
- * Every bridge method by name, without the schemas: the renderer and the
- * preload build their client from this list so the page does not ship zod.
- * A unit test keeps it equal to the contract's methods.
+ * Every bridge method by name, declared once and without zod: the contract
+ * (kiosk-api.ts) must have exactly these methods (its type is built from
+ * this list), and the preload and the renderer build their client from it
+ * so the page ships no schemas. A new capability adds its names here first.
  */
 export const kioskMethodNames = [
   'system.info',
@@ -25,25 +27,40 @@ export const kioskMethodNames = [
   'print.status',
   'print.statement',
   'print.preview',
-] as const satisfies readonly MethodName[];
+] as const;
 
+/** "system.info", "auth.signIn", ...: the IPC channel and HTTP path of each method. */
+export type MethodName = (typeof kioskMethodNames)[number];
+export type Namespace = MethodName extends `${infer N}.${string}` ? N : never;
+export type MethodsOf<N extends Namespace> = Extract<MethodName, `${N}.${string}`> extends `${N}.${infer M}` ? M : never;
+
+/** What main tells the page without being asked. */
+export interface KioskEvents {
+  /** The session ended in main (timeout, maximum time, a centre that refused the token): record it, then ask for the wipe. */
+  readonly 'session-ended': { readonly reason: SignOutReason };
+}
+export type KioskEventName = keyof KioskEvents;
 export const kioskEventNames = ['session-ended'] as const satisfies readonly KioskEventName[];
 
-// Fails to compile when the contract gains a method this list lacks.
-type Missing = Exclude<MethodName, (typeof kioskMethodNames)[number]>;
-const complete: [Missing] extends [never] ? true : Missing = true;
-void complete;
+/** The IPC channel main sends an event on (the preload listens on exactly these). */
+export function eventChannel(event: KioskEventName): `event:${KioskEventName}` {
+  return `event:${event}`;
+}
+
+export function isKioskMethodName(name: string): name is MethodName {
+  return (kioskMethodNames as readonly string[]).includes(name);
+}
 
 /**
- * Builds a `KioskApi` object from a transport (IPC invoke, HTTP POST). The
- * preload and the browser-host client both use it, so the shape cannot drift
- * from the contract.
+ * Builds the page's `KioskApi` object from a transport (IPC invoke, HTTP
+ * POST). The preload and the browser-host client both use it, so the shape
+ * cannot drift from the contract.
  */
 export function buildKioskClient(
   invoke: (name: MethodName, input: unknown) => Promise<Result<unknown>>,
   subscribe: <E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void) => () => void,
 ): KioskApi {
-  const api: Record<string, unknown> & { [ns: string]: unknown } = { on: subscribe };
+  const api: Record<string, unknown> = { on: subscribe };
   for (const name of kioskMethodNames) {
     const [ns, m] = name.split('.') as [string, string];
     const target = (api[ns] ??= {}) as Record<string, (input?: unknown) => Promise<Result<unknown>>>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addMonths } from '../domain/dates';
 import { isoDateSchema } from './central/common';
 import { maxStatementYears } from './central/statement';
+import { printerStates, printTargets } from './values';
 
 /**
  * Bridge schemas for the statement and its printing. The page names a
@@ -17,19 +18,25 @@ const periodMessage = { message: `from must not be after to, and the period at m
 
 export const statementPeriodSchema = z.object(periodFields).strict().refine(periodIsValid, periodMessage);
 
-export const printTargetSchema = z.enum(['receipt', 'laser']);
+export const printTargetSchema = z.enum(printTargets);
 
 export const printStatementRequestSchema = z
   .object({ ...periodFields, target: printTargetSchema })
   .strict()
   .refine(periodIsValid, periodMessage);
 
-/** The same values as kiosk-api's printerStateSchema, repeated because kiosk-api imports this module. */
-const printerStateSchema = z.enum(['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown']);
-const printDeviceStatusSchema = z.object({ kind: z.string(), state: printerStateSchema, virtual: z.boolean() });
+export const printerStateSchema = z.enum(printerStates);
+
+/** One printer as the page may see it. */
+export const deviceStatusSchema = z.object({
+  /** Interface kind without addresses: "tcp", "printer", "virtual", "spooler". */
+  kind: z.string(),
+  state: printerStateSchema,
+  virtual: z.boolean(),
+});
 
 /** Fresh states of both printers: the print choice offers only the ready ones. */
-export const printStatusSchema = z.object({ receipt: printDeviceStatusSchema, laser: printDeviceStatusSchema });
+export const printStatusSchema = z.object({ receipt: deviceStatusSchema, laser: deviceStatusSchema });
 
 export const printStatementResultSchema = z.object({
   outcome: z.literal('printed'),
@@ -48,7 +55,7 @@ export const printPreviewSchema = z.object({
   pages: z.number().int().min(0).optional(),
 });
 
-export type PrintTarget = z.output<typeof printTargetSchema>;
+export type { PrintTarget } from './values';
 export type PrintStatus = z.output<typeof printStatusSchema>;
 export type PrintStatementRequest = z.output<typeof printStatementRequestSchema>;
 export type PrintStatementResult = z.output<typeof printStatementResultSchema>;

@@ -13,7 +13,7 @@ type Missing = Exclude<SyncEventType, OutboxEventType>;
 const complete: [Missing] extends [never] ? true : Missing = true;
 void complete;
 
-/** Ordering scope: "terminal:DEMO-KIOSK-01", "member:M-0001". */
+/** Ordering scope: "terminal:KIOSK-07", "member:<member id>". */
 export const streamPattern = /^[a-z][a-z-]{0,19}:[A-Za-z0-9_.-]{1,100}$/;
 
 /** UUIDv7 (what the terminal makes) or ULID (accepted for other producers). */

@@ -2,7 +2,8 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { fail, ok } from '../../shared/result';
+import type { SystemInfo } from '../../shared/contract/kiosk-api';
+import { fail, ok, type Result } from '../../shared/result';
 import App from '../../renderer/App.vue';
 import { appHostKey } from '../../renderer/composables/useReadyState';
 import { createKioskI18n } from '../../renderer/i18n';
@@ -39,8 +40,8 @@ describe('App shell', () => {
   });
 
   it('goes from loading to ready once the welcome screen is painted, in the configured language', async () => {
-    let answer: (value: unknown) => void = () => undefined;
-    kiosk.system.info.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    let answer: (value: Result<SystemInfo>) => void = () => undefined;
+    kiosk.system.info.mockReturnValue(new Promise<Result<SystemInfo>>((resolve) => (answer = resolve)));
     const { host, wrapper } = await mountApp();
     await flushPromises();
     expect(host.dataset.state).toBe('loading');

@@ -7,16 +7,14 @@ import App from '../../renderer/App.vue';
 import { appHostKey } from '../../renderer/composables/useReadyState';
 import { createKioskI18n } from '../../renderer/i18n';
 import { createKioskRouter } from '../../renderer/router';
-import { wipeAndReload } from '../../renderer/session/wipe';
 import { useSessionStore } from '../../renderer/stores/session';
-import { kiosk } from './support/bridge-mock';
+import { kiosk, sessionEnd } from './support/bridge-mock';
 import { demoInfo, onlineStatus } from './support/fixtures';
 import { buttonNamed } from './support/keypad';
 import { lauraAccounts } from './support/products';
 import { lauraSession } from './support/session';
 
 vi.mock('../../renderer/bridge', () => import('./support/bridge-mock'));
-vi.mock('../../renderer/session/wipe', () => ({ wipeAndReload: vi.fn(() => Promise.resolve()) }));
 
 /** The whole app on `path`, signed in as Laura unless told otherwise. */
 async function mountSignedIn(path: string, signedIn = true) {
@@ -61,13 +59,12 @@ describe('signed-in shell', () => {
     expect(wrapper.get('a[href="/cambiar-clave"]').text()).toMatch(/^Cambiar clave/);
   });
 
-  it('"Salir" is on every member screen and signs out with reason "button"', async () => {
+  it('"Salir" is on every member screen and ends the session through the one path, reason "button"', async () => {
     const { wrapper } = await mountSignedIn('/cambiar-clave');
     expect(wrapper.get('main').attributes('data-screen')).toBe('change-pin');
     await buttonNamed(wrapper, 'Salir').trigger('click');
     await flushPromises();
-    expect(kiosk.auth.signOut).toHaveBeenCalledExactlyOnceWith({ reason: 'button' });
-    expect(wipeAndReload).toHaveBeenCalledExactlyOnceWith('button');
+    expect(sessionEnd.end).toHaveBeenCalledExactlyOnceWith('button');
   });
 
   it('inactivity: a modal alertdialog with focus on "Sí, continuar", announced, then sign-out "idle"', async () => {
@@ -93,8 +90,7 @@ describe('signed-in shell', () => {
 
     await vi.advanceTimersByTimeAsync(90_000);
     await flushPromises();
-    expect(kiosk.auth.signOut).toHaveBeenCalledExactlyOnceWith({ reason: 'idle' });
-    expect(wipeAndReload).toHaveBeenCalledExactlyOnceWith('idle');
+    expect(sessionEnd.end).toHaveBeenCalledExactlyOnceWith('idle');
   });
 
   it('no inactivity guard and no "Salir" before signing in', async () => {

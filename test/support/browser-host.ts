@@ -26,12 +26,12 @@ export interface StartHostOptions {
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * Starts `electron/host/cli.ts` as a real child process on a free port with
+ * Starts `electron/browser-host/cli.ts` as a real child process on a free port with
  * its own data directory, and resolves once it printed its URL.
  */
 export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'coopkiosk-e2e-'));
-  const args = ['--import', 'tsx', join(root, 'electron/host/cli.ts'), '--port', '0', '--data-dir', dataDir];
+  const args = ['--import', 'tsx', join(root, 'electron/browser-host/cli.ts'), '--port', '0', '--data-dir', dataDir];
   if (options.config !== undefined || options.rawConfig !== undefined) {
     const file = join(dataDir, 'terminal.json');
     writeFileSync(file, options.rawConfig ?? JSON.stringify(options.config, null, 2));

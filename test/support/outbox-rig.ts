@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findBrowser } from '../../electron/host/browser-path';
+import { findBrowser } from '../../electron/browser-host/browser-path';
 import { startDemoCentral, type DemoCentral } from '../../electron/demo-central/server';
 import { createLogger } from '../../electron/services/logger';
 import { startHost, type RunningHost } from './browser-host';

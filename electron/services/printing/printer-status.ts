@@ -1,15 +1,10 @@
-import type { PrinterState } from '../../../shared/contract/kiosk-api';
+import type { PrinterState } from '../../../shared/contract/values';
 import type { PrintStatus } from '../../../shared/contract/kiosk-print';
 import type { PrinterDevice } from './device';
 
 export interface PrinterDevices {
   readonly receipt: PrinterDevice;
   readonly laser: PrinterDevice;
-}
-
-/** States a job can be sent in: near-end paper still prints a statement. */
-export function canPrint(state: PrinterState): boolean {
-  return state === 'ready' || state === 'paper-near-end';
 }
 
 /** A device that does not answer in time (hung spooler, unplugged printer) is 'unknown', never a hang. */

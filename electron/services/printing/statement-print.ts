@@ -7,7 +7,8 @@ import type { Logger } from '../logger';
 import type { PrinterDevice, PrintOutcome } from './device';
 import { statementSha256 } from './document-hash';
 import type { LaserPrinterDevice } from './laser';
-import { canPrint, deviceState, type PrinterStatusService } from './printer-status';
+import { isPrintableState } from '../../../shared/contract/values';
+import { deviceState, type PrinterStatusService } from './printer-status';
 
 /** The terminal's side of every printed statement, from its config. */
 export interface TerminalIdentity {
@@ -82,7 +83,7 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
       try {
         // Ask the device first: no code is registered for a printout that cannot happen.
         const state = await deviceState(printers.devices[target], statusTimeoutMs);
-        if (!canPrint(state)) {
+        if (!isPrintableState(state)) {
           log.warn('print.printer-unavailable', { target, state });
           return fail('printer-unavailable', `${target} printer is ${state}`, { state, target });
         }

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../domain/dates';
+import { documentTypes, isValidDocumentNumber, maxDocumentLength } from '../../domain/identity-document';
 import { z } from './zod';
 
 /** Building blocks shared by every part of the central contract. */
@@ -21,26 +22,14 @@ export const copNonNegativeSchema = copSchema.min(0);
 export const rateEaBpsSchema = z.number().int().min(0).max(100_000).openapi({ example: 1268 });
 
 /** Tipo de documento: cédula de ciudadanía, cédula de extranjería, tarjeta de identidad, pasaporte. */
-export const docTypeSchema = z.enum(['CC', 'CE', 'TI', 'PA']).openapi('DocType');
+export const docTypeSchema = z.enum(documentTypes).openapi('DocType');
 export type DocType = z.infer<typeof docTypeSchema>;
 
-const docPatterns: Readonly<Record<DocType, RegExp>> = {
-  CC: /^\d{3,10}$/,
-  CE: /^\d{3,10}$/,
-  TI: /^\d{10,11}$/,
-  PA: /^[A-Za-z0-9]{5,12}$/,
-};
-
-/** CC 3-10 digits, CE 3-10 digits, TI 10-11 digits, PA 5-12 letters or digits. */
-export function isValidDocNumber(docType: DocType, docNumber: string): boolean {
-  return docPatterns[docType].test(docNumber);
-}
-
-export const docNumberSchema = z.string().min(3).max(12).regex(/^[A-Za-z0-9]+$/);
+export const docNumberSchema = z.string().min(3).max(maxDocumentLength).regex(/^[A-Za-z0-9]+$/);
 
 /** Adds the per-type document number check to an object holding docType and docNumber. */
 export function checkDocument(value: { readonly docType: DocType; readonly docNumber: string }, ctx: z.RefinementCtx): void {
-  if (!isValidDocNumber(value.docType, value.docNumber)) {
+  if (!isValidDocumentNumber(value.docType, value.docNumber)) {
     ctx.addIssue({ code: 'custom', path: ['docNumber'], message: `not a valid ${value.docType} number` });
   }
 }

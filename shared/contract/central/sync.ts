@@ -1,3 +1,4 @@
+import { printTargets } from '../values';
 import { isoDateSchema, timestampSchema } from './common';
 import { z } from './zod';
 
@@ -15,7 +16,7 @@ export const syncEventSchema = z
       .string()
       .regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-HJKMNP-TV-Z]{26})$/i, 'must be a UUID or ULID'),
     type: z.string().min(1).max(60),
-    /** Ordering scope, e.g. "terminal:DEMO-KIOSK-01" or "member:M-0001". */
+    /** Ordering scope, e.g. "terminal:KIOSK-07" or "member:<member id>". */
     stream: z.string().min(1).max(120),
     sequence: z.number().int().min(1),
     createdAt: timestampSchema,
@@ -50,7 +51,7 @@ export const printAuditPayloadSchema = z
   .object({
     documentKind: z.enum(['statement', 'certificate', 'simulation', 'receipt']),
     period: z.string().max(40).nullable(),
-    printer: z.enum(['receipt', 'laser']),
+    printer: z.enum(printTargets),
     result: z.enum(['printed', 'failed']),
     errorCode: z.string().max(60).nullable(),
     memberId: memberIdSchema.nullable(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfText, popplerAvailable } from '../printing/laser/pdf-tools';
+import { pdfText, popplerAvailable } from '../services/printing/laser/pdf-tools';
 import { api, start, stop } from './harness';
 
 describe('demo central: statement by e-mail', () => {

@@ -55,23 +55,4 @@ describe('outbox writer', () => {
       expect((await db.streams.get(stream))?.last).toBe(100);
     }
   });
-
-  it('enqueueWith writes the business change and its event together, or neither', async () => {
-    const { db, w } = writer();
-    const done = await w.enqueueWith({ type: 'lead', stream: 'terminal:T', payload: { product: 'cdat' }, personal: false }, [db.catalog], async () => {
-      await db.catalog.put({ key: 'current', fetchedAt: 'x', catalog: {} });
-      return 'business-done';
-    });
-    expect(done.ok && done.value.value).toBe('business-done');
-    expect(await db.catalog.count()).toBe(1);
-
-    const failed = await w.enqueueWith({ type: 'lead', stream: 'terminal:T', payload: {}, personal: false }, [db.catalog], async () => {
-      await db.catalog.delete('current');
-      throw new Error('business rule broken');
-    });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'internal', message: 'outbox write failed: Error' } });
-    expect(await db.catalog.count()).toBe(1);
-    expect(await db.events.count()).toBe(1);
-    expect((await db.streams.get('terminal:T'))?.last).toBe(1);
-  });
 });

@@ -46,11 +46,6 @@ export function stateFromStatus(bytes: StatusBytes): PrinterState {
   return 'ready';
 }
 
-/** States in which a job can be sent. */
-export function canPrint(state: PrinterState): boolean {
-  return state === 'ready' || state === 'paper-near-end';
-}
-
 /**
  * Asks n=1, 2 and 4 one at a time, so each answer is paired with its
  * question. A printer that does not answer within `timeoutMs` is 'unknown'

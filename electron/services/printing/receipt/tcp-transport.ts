@@ -1,5 +1,6 @@
 import type { PrinterState } from '../../../../shared/contract/kiosk-api';
-import { canPrint, queryState } from './status';
+import { isPrintableState } from '../../../../shared/contract/values';
+import { queryState } from './status';
 import { openTcp } from './tcp-connection';
 
 export interface TcpTimeouts {
@@ -58,7 +59,7 @@ export async function sendTcpJob(target: TcpTarget, job: Uint8Array, timeouts: T
   const channel = opened.channel;
   try {
     const before = await queryState(channel, timeouts.queryMs);
-    if (!canPrint(before)) {
+    if (!isPrintableState(before)) {
       return { ok: false, state: before, reason: 'not ready before the job' };
     }
     await channel.write(job);
@@ -70,7 +71,7 @@ export async function sendTcpJob(target: TcpTarget, job: Uint8Array, timeouts: T
     if (channel.failure) {
       return { ok: false, state: after === 'offline' ? 'unknown' : after, reason: `connection ${channel.failure} during the job` };
     }
-    if (!canPrint(after)) {
+    if (!isPrintableState(after)) {
       return { ok: false, state: after, reason: 'printer reported a problem after the job' };
     }
     return { ok: true, state: after };

@@ -1,0 +1,15 @@
+import type { SignOutReason } from './values';
+
+/**
+ * The page's routes that main names: after a session ends the page is
+ * reloaded on the security-advice screen, told why. Hash routes (the page
+ * uses hash history), built here once for both hosts and the router.
+ */
+export const welcomeRoute = '/';
+export const signedOutPath = '/hasta-pronto';
+/** The query parameter that carries the reason (Spanish: members may see the URL). */
+export const signedOutReasonParam = 'motivo';
+
+export function signedOutRoute(reason: SignOutReason): string {
+  return `${signedOutPath}?${signedOutReasonParam}=${encodeURIComponent(reason)}`;
+}

@@ -1,0 +1,181 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PrintStatus } from '../../../shared/contract/kiosk-print';
+import { fail, ok } from '../../../shared/result';
+import { failureMessageKey } from '../../../renderer/domain/print-messages';
+import type { OutboxService } from '../../../renderer/outbox/service';
+import { setCurrentOutbox } from '../../../renderer/outbox/instance';
+import StatementPrintScreen from '../../../renderer/screens/StatementPrintScreen.vue';
+import { kiosk } from '../support/bridge-mock';
+import { demoInfo } from '../support/fixtures';
+import { buttonNamed } from '../support/keypad';
+import { mountWithApp } from '../support/mount';
+import { lauraSession } from '../support/session';
+
+vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
+
+const period = { from: '2025-10-16', to: '2026-01-15' };
+const enqueue = vi.fn();
+
+function printers(receipt: PrintStatus['receipt']['state'], laser: PrintStatus['laser']['state']): PrintStatus {
+  return { receipt: { kind: 'tcp', state: receipt, virtual: false }, laser: { kind: 'spooler', state: laser, virtual: false } };
+}
+
+async function mountPrint(emailMasked: string | null = 'l*****@e******.com') {
+  const session = lauraSession();
+  const mounted = await mountWithApp(StatementPrintScreen, {
+    stubActions: false,
+    path: '/estado-de-cuenta/imprimir',
+    initialState: {
+      session: { session: { ...session, member: { ...session.member, emailMasked } } },
+      terminal: { info: demoInfo({ terminalId: 'TEST-KIOSK-07' }) },
+      statement: { period, periodId: 'last-3' },
+    },
+  });
+  await flushPromises();
+  return mounted;
+}
+
+const step = (wrapper: Awaited<ReturnType<typeof mountPrint>>['wrapper']) => wrapper.get('[data-step]').attributes('data-step');
+const optionLabels = (wrapper: Awaited<ReturnType<typeof mountPrint>>['wrapper']) =>
+  wrapper.findAll('.print-option__label').map((o) => o.text());
+
+describe('print flow', () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    enqueue.mockResolvedValue(ok({ id: '0190a0b0-0000-7000-8000-000000000001', sequence: 1 }));
+    setCurrentOutbox({ enqueue } as unknown as OutboxService);
+    kiosk.print.preview.mockResolvedValue(ok({ lines: ['COOPERATIVA DEMO', 'Asociado(a): Laura Gómez Restrepo'] }));
+  });
+  afterEach(() => {
+    setCurrentOutbox(null);
+    document.body.innerHTML = '';
+  });
+
+  it('offers only printers that are ready or low on paper', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('ready', 'offline')));
+    const { wrapper } = await mountPrint();
+    expect(step(wrapper)).toBe('choose');
+    expect(optionLabels(wrapper)).toEqual(['Recibo']);
+    expect(wrapper.text()).not.toContain('Enviar a mi correo');
+    document.body.innerHTML = '';
+
+    kiosk.print.status.mockResolvedValue(ok(printers('paper-out', 'paper-near-end')));
+    const second = await mountPrint();
+    expect(optionLabels(second.wrapper)).toEqual(['Hoja carta']);
+    expect(second.wrapper.text()).toContain('Queda poco papel.');
+  });
+
+  it('with no printer ready it says so and offers the e-mail, masked; sending queues a sealed statement.email', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('paper-out', 'offline')));
+    const { wrapper } = await mountPrint();
+    expect(optionLabels(wrapper)).toEqual([]);
+    expect(wrapper.get('[role="alert"]').text()).toBe('En este momento no hay impresoras disponibles.');
+    expect(wrapper.text()).toContain('l*****@e******.com');
+    await buttonNamed(wrapper, 'Enviar a mi correo').trigger('click');
+    await flushPromises();
+    expect(enqueue).toHaveBeenCalledExactlyOnceWith(
+      'statement.email',
+      'member:M-0001',
+      { memberId: 'M-0001', from: period.from, to: period.to },
+      { personal: true },
+    );
+    expect(step(wrapper)).toBe('emailed');
+    expect(wrapper.text()).toContain('Le enviaremos el estado de cuenta a su correo registrado.');
+  });
+
+  it('without a registered e-mail it points to a teller', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('offline', 'offline')));
+    const { wrapper } = await mountPrint(null);
+    expect(wrapper.text()).toContain('actualice sus datos con un asesor');
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Enviar a mi correo')).toBe(false);
+  });
+
+  it('receipt: preview on paper, print, the code and the virtual copy; a print.audit "printed" is queued', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('ready', 'ready')));
+    kiosk.print.statement.mockResolvedValue(
+      ok({ outcome: 'printed', target: 'receipt', verificationCode: 'K7QF-92MD', pages: 40, virtualCopy: { previewLines: ['COPIA', 'K7QF-92MD'] } }),
+    );
+    const { wrapper } = await mountPrint();
+    await wrapper.get('[data-target="receipt"]').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('preview');
+    expect(kiosk.print.preview).toHaveBeenCalledWith({ ...period, target: 'receipt' });
+    expect(wrapper.get('[data-testid="preview"] pre').text()).toContain('Asociado(a): Laura Gómez Restrepo');
+    await buttonNamed(wrapper, 'Imprimir').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('printed');
+    expect(wrapper.text()).toContain('Su estado de cuenta se imprimió');
+    expect(wrapper.get('[data-testid="verification-code"]').text()).toBe('K7QF-92MD');
+    expect(wrapper.get('[data-testid="virtual-copy"]').text()).toContain('COPIA');
+    expect(enqueue).toHaveBeenCalledExactlyOnceWith(
+      'print.audit',
+      'member:M-0001',
+      {
+        documentKind: 'statement',
+        period: '2025-10-16/2026-01-15',
+        printer: 'receipt',
+        result: 'printed',
+        errorCode: null,
+        memberId: 'M-0001',
+        terminalId: 'TEST-KIOSK-07',
+        teller: null,
+        verificationCode: 'K7QF-92MD',
+      },
+      { personal: true },
+    );
+  });
+
+  it('paper out mid-job: says so in plain Spanish, nothing reported as printed, audit "failed", other options offered', async () => {
+    kiosk.print.status.mockResolvedValueOnce(ok(printers('ready', 'ready'))).mockResolvedValue(ok(printers('paper-out', 'ready')));
+    kiosk.print.statement.mockResolvedValue(
+      fail('print-failed', 'paper end', { state: 'paper-out', target: 'receipt', verificationCode: 'ZZ12-34YX' }),
+    );
+    const { wrapper } = await mountPrint();
+    await wrapper.get('[data-target="receipt"]').trigger('click');
+    await flushPromises();
+    await buttonNamed(wrapper, 'Imprimir').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('failed');
+    expect(wrapper.get('[role="alert"]').text()).toContain('La impresora de recibos se quedó sin papel.');
+    expect(wrapper.text()).not.toContain('Su estado de cuenta se imprimió');
+    expect(wrapper.find('[data-testid="verification-code"]').exists()).toBe(false);
+    expect(optionLabels(wrapper)).toEqual(['Hoja carta']);
+    expect(wrapper.text()).toContain('Enviar a mi correo');
+    expect(enqueue).toHaveBeenCalledExactlyOnceWith(
+      'print.audit',
+      'member:M-0001',
+      expect.objectContaining({ result: 'failed', errorCode: 'print-failed:paper-out', printer: 'receipt', verificationCode: 'ZZ12-34YX' }),
+      { personal: true },
+    );
+  });
+
+  it('cancel on the preview goes back to the choice without printing', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('ready', 'ready')));
+    const { wrapper } = await mountPrint();
+    await wrapper.get('[data-target="laser"]').trigger('click');
+    await flushPromises();
+    await buttonNamed(wrapper, 'Cancelar').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('choose');
+    expect(kiosk.print.statement).not.toHaveBeenCalled();
+    expect(enqueue).not.toHaveBeenCalled();
+  });
+});
+
+describe('print failure sentences', () => {
+  it.each([
+    ['receipt', 'paper-out', 'print.failures.receipt.paper-out'],
+    ['receipt', 'cover-open', 'print.failures.receipt.cover-open'],
+    ['receipt', 'offline', 'print.failures.receipt.offline'],
+    ['receipt', 'unknown', 'print.failures.receipt.other'],
+    ['laser', 'paper-out', 'print.failures.laser.paper-out'],
+    ['laser', null, 'print.failures.laser.other'],
+  ] as const)('%s %s → %s', (target, state, key) => {
+    expect(failureMessageKey({ target, state, code: 'print-failed' })).toBe(key);
+  });
+
+  it('a centre that cannot be reached is not blamed on the printer', () => {
+    expect(failureMessageKey({ target: 'receipt', state: null, code: 'central-unreachable' })).toBe('print.failures.central');
+  });
+});
