@@ -2,13 +2,34 @@
 import globals from 'globals';
 import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 import vueParser from 'vue-eslint-parser';
 
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'HTMLElement', 'fetch'];
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'location',
+  'HTMLElement',
+  'fetch',
+];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**', '.data/**', 'bench/out/**'],
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+      '.data/**',
+      'bench/out/**',
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   ...pluginVue.configs['flat/recommended'],
@@ -33,13 +54,6 @@ export default tseslint.config(
       'vue/block-lang': ['error', { script: { lang: 'ts' } }],
       'vue/component-api-style': ['error', ['script-setup']],
       'vue/define-props-declaration': ['error', 'type-based'],
-      // Formatting is not the linter's job here.
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
-      'vue/html-indent': 'off',
-      'vue/multiline-html-element-content-newline': 'off',
-      'vue/html-closing-bracket-newline': 'off',
     },
   },
   {
@@ -53,12 +67,17 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
             { group: ['node:*'], message: 'shared/ is pure TypeScript: no node:* modules.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ must not import from electron/ or renderer/.',
+            },
           ],
-          paths: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'util', 'buffer'].map((name) => ({
-            name,
-            message: 'shared/ is pure TypeScript: no Node built-ins.',
-          })),
+          paths: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'util', 'buffer'].map(
+            (name) => ({
+              name,
+              message: 'shared/ is pure TypeScript: no Node built-ins.',
+            }),
+          ),
         },
       ],
       'no-restricted-globals': ['error', ...domGlobals, 'process', 'Buffer', 'require', '__dirname'],
@@ -73,9 +92,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer has no Electron access: use the kiosk bridge.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer has no Electron access: use the kiosk bridge.',
+            },
             { group: ['node:*'], message: 'The renderer runs in a sandbox without Node.' },
-            { group: ['**/electron/**'], message: 'renderer/ must not import from electron/: use the bridge contract in shared/.' },
+            {
+              group: ['**/electron/**'],
+              message: 'renderer/ must not import from electron/: use the bridge contract in shared/.',
+            },
           ],
         },
       ],
@@ -87,7 +112,10 @@ export default tseslint.config(
     { files: ['electron/**/*.ts'], below: [] },
     { files: ['electron/core/**/*.ts'], below: ['browser-host', 'adapters', 'main'] },
     { files: ['electron/bridge/**/*.ts'], below: ['core', 'browser-host', 'adapters', 'main', 'demo-central'] },
-    { files: ['electron/services/**/*.ts', 'electron/window/**/*.ts', 'electron/http/**/*.ts'], below: ['core', 'bridge', 'browser-host', 'adapters', 'main', 'demo-central'] },
+    {
+      files: ['electron/services/**/*.ts', 'electron/window/**/*.ts', 'electron/http/**/*.ts'],
+      below: ['core', 'bridge', 'browser-host', 'adapters', 'main', 'demo-central'],
+    },
     { files: ['electron/demo-central/**/*.ts'], below: ['core', 'bridge', 'browser-host', 'adapters', 'main'] },
   ].map(({ files, below }) => ({
     files,
@@ -97,9 +125,23 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts and electron/adapters may import electron.', allowTypeImports: true }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only main.ts, preload.ts and electron/adapters may import electron.',
+              allowTypeImports: true,
+            },
+          ],
           patterns: below.map((layer) => ({
-            group: [`**/electron/${layer}`, `**/electron/${layer}/**`, `../${layer}`, `../${layer}/**`, `../../${layer}`, `../../${layer}/**`, `../../../${layer}/**`],
+            group: [
+              `**/electron/${layer}`,
+              `**/electron/${layer}/**`,
+              `../${layer}`,
+              `../${layer}/**`,
+              `../../${layer}`,
+              `../../${layer}/**`,
+              `../../../${layer}/**`,
+            ],
             message: `An import may not run back up a layer (${layer}/ is above this folder).`,
           })),
         },
@@ -118,4 +160,6 @@ export default tseslint.config(
     files: ['scripts/**/*.ts', 'bench/**/*.ts', 'electron/browser-host/cli.ts', 'electron/demo-central/cli.ts'],
     rules: { 'no-console': 'off' },
   },
+  // Formatting is Prettier's (npm run format; checked by npm run lint): turn off the rules that would fight it.
+  prettier,
 );

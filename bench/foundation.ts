@@ -28,17 +28,35 @@ async function coldStart(browser: Browser, command: string, args: string[], patt
 
 function initialJsGzipKb(dir: string): number {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g)].map((m) => m[1] ?? '');
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
   const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0);
   return bytes / 1024;
 }
 
 export async function foundationBench(browser: Browser): Promise<void> {
   const baselineOut = join(root, 'bench/out/baseline');
-  execFileSync('npx', ['vite', 'build', 'bench/baseline', '--logLevel', 'error', '--outDir', baselineOut, '--emptyOutDir', '--base', './'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      'bench/baseline',
+      '--logLevel',
+      'error',
+      '--outDir',
+      baselineOut,
+      '--emptyOutDir',
+      '--base',
+      './',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   const rendererDir = join(root, 'dist/renderer');
   report('renderer initial JS', initialJsGzipKb(rendererDir), 'kB gzip');
   report('baseline (empty Vite page) initial JS', initialJsGzipKb(baselineOut), 'kB gzip');
@@ -52,13 +70,27 @@ export async function foundationBench(browser: Browser): Promise<void> {
       await coldStart(
         browser,
         process.execPath,
-        ['--import', 'tsx', join(root, 'electron/browser-host/cli.ts'), '--port', '0', '--data-dir', dataDir, '--quiet'],
+        [
+          '--import',
+          'tsx',
+          join(root, 'electron/browser-host/cli.ts'),
+          '--port',
+          '0',
+          '--data-dir',
+          dataDir,
+          '--quiet',
+        ],
         /CoopKiosk browser host: (\S+)/,
       ),
     );
     rmSync(dataDir, { recursive: true, force: true });
     baseline.push(
-      await coldStart(browser, process.execPath, ['--import', 'tsx', join(root, 'bench/baseline/server.ts'), baselineOut], /baseline listening: (\S+)/),
+      await coldStart(
+        browser,
+        process.execPath,
+        ['--import', 'tsx', join(root, 'bench/baseline/server.ts'), baselineOut],
+        /baseline listening: (\S+)/,
+      ),
     );
   }
   const hostMs = median(host);

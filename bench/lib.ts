@@ -30,12 +30,20 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath,
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update'],
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 }
 
 /** Spawns a process and resolves with it and the first URL it prints that matches `pattern`. */
-export function spawnUntil(command: string, args: string[], pattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
+export function spawnUntil(
+  command: string,
+  args: string[],
+  pattern: RegExp,
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

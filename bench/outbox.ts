@@ -1,5 +1,12 @@
 import type { Browser, Page } from '@playwright/test';
-import { enqueueAudits, openKiosk, outboxStatus, startOutboxRig, terminalId, type OutboxRig } from '../test/support/outbox-rig';
+import {
+  enqueueAudits,
+  openKiosk,
+  outboxStatus,
+  startOutboxRig,
+  terminalId,
+  type OutboxRig,
+} from '../test/support/outbox-rig';
 import { percentile, report } from './lib';
 
 /*
@@ -39,7 +46,17 @@ function enqueueLatencies(page: Page, n: number): Promise<number[]> {
       const times: number[] = [];
       for (let i = 0; i < n; i += 1) {
         const started = performance.now();
-        const r = await outbox.enqueue('print.audit', stream, { documentKind: 'statement', period: '2026-10', printer: 'receipt', result: 'printed', errorCode: null, memberId: 'M-0001', terminalId, teller: null, verificationCode: `L${i}` });
+        const r = await outbox.enqueue('print.audit', stream, {
+          documentKind: 'statement',
+          period: '2026-10',
+          printer: 'receipt',
+          result: 'printed',
+          errorCode: null,
+          memberId: 'M-0001',
+          terminalId,
+          teller: null,
+          verificationCode: `L${i}`,
+        });
         times.push(performance.now() - started);
         if (!r.ok) {
           throw new Error('enqueue failed');
@@ -79,8 +96,29 @@ function oneRequestPerEvent(page: Page, n: number): Promise<number> {
       for (let i = 0; i < n; i += 1) {
         // No helper functions in here: tsx would wrap them in a __name() the page does not have.
         const id = `0190f000-0000-7000-8000-${(i + 1).toString(16).padStart(12, '0')}`;
-        const event = { id, type: 'print.audit', stream: 'terminal:BASELINE', sequence: i + 1, createdAt: new Date().toISOString(), payload: { documentKind: 'statement', period: '2026-10', printer: 'receipt', result: 'printed', errorCode: null, memberId: 'M-0001', terminalId, teller: null, verificationCode: null } };
-        const response = await fetch('/api/sync.push', { method: 'POST', headers: { 'content-type': 'application/json', 'x-kiosk-launch': secret }, body: JSON.stringify({ input: { events: [event] } }) });
+        const event = {
+          id,
+          type: 'print.audit',
+          stream: 'terminal:BASELINE',
+          sequence: i + 1,
+          createdAt: new Date().toISOString(),
+          payload: {
+            documentKind: 'statement',
+            period: '2026-10',
+            printer: 'receipt',
+            result: 'printed',
+            errorCode: null,
+            memberId: 'M-0001',
+            terminalId,
+            teller: null,
+            verificationCode: null,
+          },
+        };
+        const response = await fetch('/api/sync.push', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-kiosk-launch': secret },
+          body: JSON.stringify({ input: { events: [event] } }),
+        });
         const body = (await response.json()) as { ok: boolean };
         if (!body.ok) {
           throw new Error('baseline push failed');
@@ -97,7 +135,12 @@ export async function outboxBench(browser: Browser): Promise<void> {
     // The centre is away so the worker does not compete with the writes being timed.
     await rig.proxy.setMode('down');
     const times = await enqueueLatencies(page, enqueues);
-    report('outbox enqueue latency p50 (strict durability, Chromium)', percentile(times, 50), 'ms', `${enqueues} enqueues`);
+    report(
+      'outbox enqueue latency p50 (strict durability, Chromium)',
+      percentile(times, 50),
+      'ms',
+      `${enqueues} enqueues`,
+    );
     report('outbox enqueue latency p99 (strict durability, Chromium)', percentile(times, 99), 'ms');
   });
 
@@ -109,12 +152,27 @@ export async function outboxBench(browser: Browser): Promise<void> {
     const back = performance.now();
     const firstSync = await firstSyncAt(rig, before);
     const empty = await emptyAt(page, 300_000);
-    report('outbox drain throughput (batches of 100)', drainEvents / ((empty - firstSync) / 1000), 'events/s', `${drainEvents} events, ${rig.proxy.syncRequests() - before} requests`);
-    report('outbox time from centre back to queue empty', (empty - back) / 1000, 's', `${drainEvents} events; includes up to one 2 s probe interval`);
+    report(
+      'outbox drain throughput (batches of 100)',
+      drainEvents / ((empty - firstSync) / 1000),
+      'events/s',
+      `${drainEvents} events, ${rig.proxy.syncRequests() - before} requests`,
+    );
+    report(
+      'outbox time from centre back to queue empty',
+      (empty - back) / 1000,
+      's',
+      `${drainEvents} events; includes up to one 2 s probe interval`,
+    );
   });
 
   await withKiosk(browser, async (_rig, page) => {
     const ms = await oneRequestPerEvent(page, baselineEvents);
-    report('baseline: one request per event (same bridge and centre, no outbox)', baselineEvents / (ms / 1000), 'events/s', `${baselineEvents} events`);
+    report(
+      'baseline: one request per event (same bridge and centre, no outbox)',
+      baselineEvents / (ms / 1000),
+      'events/s',
+      `${baselineEvents} events`,
+    );
   });
 }

@@ -11,7 +11,11 @@ const sizes = [100, 1_000, 5_000] as const;
 
 /** Pages of a PDF, counted from its page objects (no poppler needed). */
 function countPages(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
+  );
 }
 
 const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -26,7 +30,10 @@ function statementHtml(doc: StatementDocument): string {
   ];
   const tables = products.map((p) => {
     const rows = p.movements
-      .map((m) => `<tr><td>${formatDay(m.date)}</td><td>${escape(m.description)}</td><td>${m.debit ? formatCop(m.debit) : ''}</td><td>${m.credit ? formatCop(m.credit) : ''}</td><td>${formatCop(m.balance)}</td></tr>`)
+      .map(
+        (m) =>
+          `<tr><td>${formatDay(m.date)}</td><td>${escape(m.description)}</td><td>${m.debit ? formatCop(m.debit) : ''}</td><td>${m.credit ? formatCop(m.credit) : ''}</td><td>${formatCop(m.balance)}</td></tr>`,
+      )
       .join('');
     return `<h2>${escape(p.title)}</h2><p>Saldo inicial: ${formatCop(p.openingBalance)}</p><table><thead><tr><th>Fecha</th><th>Descripción</th><th>Débito</th><th>Crédito</th><th>Saldo</th></tr></thead><tbody>${rows}</tbody></table><p>Saldo final: ${formatCop(p.closingBalance)}</p>`;
   });
@@ -53,7 +60,12 @@ export async function pdfBench(browser: Browser): Promise<void> {
       times.push(performance.now() - started);
       pages = result.pages;
     }
-    report(`pdfmake statement PDF, ${n} movements`, median(times), 'ms', `median of ${runs}, ${pages} pages, worker thread`);
+    report(
+      `pdfmake statement PDF, ${n} movements`,
+      median(times),
+      'ms',
+      `median of ${runs}, ${pages} pages, worker thread`,
+    );
   }
   const page = await browser.newPage();
   try {
@@ -64,7 +76,10 @@ export async function pdfBench(browser: Browser): Promise<void> {
       for (let i = 0; i < runs; i += 1) {
         const started = performance.now();
         await page.setContent(html);
-        const pdf = await page.pdf({ format: 'Letter', margin: { top: '40px', bottom: '56px', left: '40px', right: '40px' } });
+        const pdf = await page.pdf({
+          format: 'Letter',
+          margin: { top: '40px', bottom: '56px', left: '40px', right: '40px' },
+        });
         times.push(performance.now() - started);
         pages = countPages(pdf);
       }

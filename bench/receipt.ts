@@ -24,7 +24,10 @@ export async function receiptBench(): Promise<void> {
 
   const printer = await startPrinterEmulator();
   try {
-    const receipt = createReceiptPrinter({ ...format, interface: printer.url }, { dataDir: '', log: createLogger({ minLevel: 'error' }) });
+    const receipt = createReceiptPrinter(
+      { ...format, interface: printer.url },
+      { dataDir: '', log: createLogger({ minLevel: 'error' }) },
+    );
     const print: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       printer.reset();

@@ -23,7 +23,11 @@ async function bridgeCall(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const secret = document.querySelector<HTMLMetaElement>('meta[name="coopkiosk-launch"]')?.content ?? '';
     const t0 = performance.now();
-    const response = await fetch('/api/system.info', { method: 'POST', headers: { 'content-type': 'application/json', 'x-kiosk-launch': secret }, body: '{}' });
+    const response = await fetch('/api/system.info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kiosk-launch': secret },
+      body: '{}',
+    });
     await response.json();
     return performance.now() - t0;
   });
@@ -97,7 +101,12 @@ export async function signInBench(browser: Browser): Promise<void> {
   }
   report('keypad tap to visual feedback p50', percentile(taps, 50), 'ms', `${taps.length} taps`);
   report('keypad tap to visual feedback p95', percentile(taps, 95), 'ms');
-  report('sign-in "Ingresar" to home painted p50', percentile(signIns, 50), 'ms', `${signIns.length} sign-ins against the demo central`);
+  report(
+    'sign-in "Ingresar" to home painted p50',
+    percentile(signIns, 50),
+    'ms',
+    `${signIns.length} sign-ins against the demo central`,
+  );
   report('sign-in "Ingresar" to home painted p95', percentile(signIns, 95), 'ms');
   report('baseline: empty bridge call (system.info) p50', percentile(bridge, 50), 'ms', `${bridge.length} calls`);
   report('baseline: empty bridge call (system.info) p95', percentile(bridge, 95), 'ms');

@@ -149,9 +149,24 @@ export async function statementBench(browser: Browser): Promise<void> {
     await context.close();
     await host.stop();
   }
-  report('statement: tap "Últimos 12 meses" to movements painted (median)', median(renders['last-12'] ?? []), 'ms', `${rows['last-12']} savings movements, 5 runs`);
-  report(`statement: tap "Año ${lastYear.slice(5)}" to movements painted (median)`, median(renders.year ?? []), 'ms', `${rows.year} savings movements, 5 runs`);
-  report('statement: scroll frame interval p50', percentile(frames, 50), 'ms', `${frames.length} frames, 120 wheel steps`);
+  report(
+    'statement: tap "Últimos 12 meses" to movements painted (median)',
+    median(renders['last-12'] ?? []),
+    'ms',
+    `${rows['last-12']} savings movements, 5 runs`,
+  );
+  report(
+    `statement: tap "Año ${lastYear.slice(5)}" to movements painted (median)`,
+    median(renders.year ?? []),
+    'ms',
+    `${rows.year} savings movements, 5 runs`,
+  );
+  report(
+    'statement: scroll frame interval p50',
+    percentile(frames, 50),
+    'ms',
+    `${frames.length} frames, 120 wheel steps`,
+  );
   report('statement: scroll frame interval p95', percentile(frames, 95), 'ms');
   report('statement: scroll frame interval max', Math.max(0, ...frames), 'ms');
 }

@@ -39,7 +39,9 @@ function boot(): void {
     app.quit();
     return;
   }
-  const refused = refusedSwitches((name) => app.commandLine.hasSwitch(name), { allowDebugging: devTools || !app.isPackaged });
+  const refused = refusedSwitches((name) => app.commandLine.hasSwitch(name), {
+    allowDebugging: devTools || !app.isPackaged,
+  });
   if (refused.length > 0) {
     process.stderr.write(`CoopKiosk (packaged) refuses debugging switches without --devtools: ${refused.join(', ')}\n`);
     app.exit(1);
@@ -48,7 +50,9 @@ function boot(): void {
   app.enableSandbox();
   app.commandLine.appendSwitch('disable-pinch');
   app.commandLine.appendSwitch('overscroll-history-navigation', '0');
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 
   const log = createLogger({ dir: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged });
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, { devTools, log }));
@@ -89,15 +93,27 @@ async function start(log: Logger): Promise<void> {
   disposeOnQuit(core, log);
 
   let kioskContentsId: number | null = null;
-  registerKioskIpc(ipcMain, core.dispatch, (sender) => isTrustedSender(sender, { expectedWebContentsId: kioskContentsId }));
+  registerKioskIpc(ipcMain, core.dispatch, (sender) =>
+    isTrustedSender(sender, { expectedWebContentsId: kioskContentsId }),
+  );
 
-  const options = kioskWindowOptions({ preloadPath: join(__dirname, 'preload.cjs'), devTools, brandBackground: backgroundFor(core.info) });
+  const options = kioskWindowOptions({
+    preloadPath: join(__dirname, 'preload.cjs'),
+    devTools,
+    brandBackground: backgroundFor(core.info),
+  });
   const kiosk = new BrowserWindow({
     ...options,
     // The isolation flags are restated where the window is built: they win over
     // whatever options.ts returns if it ever regresses, and static checks
     // (electronegativity reads only this call) see them.
-    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   win = kiosk;
   kioskContentsId = kiosk.webContents.id;
@@ -134,7 +150,9 @@ function disposeOnQuit(core: KioskCore, log: Logger): void {
     event.preventDefault();
     core
       .dispose()
-      .catch((error: unknown) => log.error('kiosk.dispose-failed', { error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) =>
+        log.error('kiosk.dispose-failed', { error: error instanceof Error ? error.message : String(error) }),
+      )
       .finally(() => {
         disposed = true;
         app.quit();

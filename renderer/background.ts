@@ -43,7 +43,12 @@ export async function startBackgroundServices(): Promise<OutboxService | null> {
   startHeartbeat(
     async () => {
       const s = await outbox.status();
-      return { outboxDepth: s.depth, oldestPendingAgeSeconds: s.oldestPendingAgeSeconds, deadLetters: s.deadLetters, lastError: s.lastError };
+      return {
+        outboxDepth: s.depth,
+        oldestPendingAgeSeconds: s.oldestPendingAgeSeconds,
+        deadLetters: s.deadLetters,
+        lastError: s.lastError,
+      };
     },
     (beat) => kiosk.sync.heartbeat(beat),
   );

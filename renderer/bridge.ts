@@ -75,7 +75,9 @@ function endingOnExpiry(api: KioskApi, sessionEnd: SessionEnd): KioskApi {
   const wrapped: Record<string, unknown> = { on: api.on };
   for (const name of kioskMethodNames) {
     const [ns, m] = name.split('.') as [string, string];
-    const call = (api as unknown as Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>)[ns]![m]!;
+    const call = (api as unknown as Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>)[ns]![
+      m
+    ]!;
     const target = (wrapped[ns] ??= {}) as Record<string, (input?: unknown) => Promise<Result<unknown>>>;
     target[m] = async (input?: unknown) => {
       const result = await call(input);
@@ -100,5 +102,8 @@ export const kiosk: KioskApi = endingOnExpiry(transport, sessionEnd);
 
 /** Main ends sessions on its own (maximum time, idle backstop, a centre that refused the token): call once at start. */
 export function listenForSessionEnd(): () => void {
-  return transport.on('session-ended', ({ reason }) => void sessionEnd.end(isSignOutReason(reason) ? reason : 'expired'));
+  return transport.on(
+    'session-ended',
+    ({ reason }) => void sessionEnd.end(isSignOutReason(reason) ? reason : 'expired'),
+  );
 }

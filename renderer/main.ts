@@ -21,12 +21,7 @@ window.addEventListener('contextmenu', (event) => event.preventDefault());
 // Once, before anything renders: main may end a session at any moment (maximum time, idle backstop).
 listenForSessionEnd();
 
-createApp(App)
-  .use(createPinia())
-  .use(createKioskRouter())
-  .use(createKioskI18n())
-  .provide(appHostKey, host)
-  .mount(host);
+createApp(App).use(createPinia()).use(createKioskRouter()).use(createKioskI18n()).provide(appHostKey, host).mount(host);
 
 // The outbox's worker, heartbeat, pruning and catalog refresh run for the page's whole life (after mount: it needs Pinia).
 void startBackgroundServices();

@@ -39,7 +39,12 @@ export function createKioskRouter(history: RouterHistory = createWebHashHistory(
       { path: '/cuenta-bloqueada', name: 'account-locked', component: AccountLockedScreen, meta: { guestOnly: true } },
       { path: '/inicio', name: 'home', component: HomeScreen, meta: { member: true } },
       { path: '/estado-de-cuenta', name: 'statement', component: StatementScreen, meta: { member: true } },
-      { path: '/estado-de-cuenta/imprimir', name: 'statement-print', component: StatementPrintScreen, meta: { member: true } },
+      {
+        path: '/estado-de-cuenta/imprimir',
+        name: 'statement-print',
+        component: StatementPrintScreen,
+        meta: { member: true },
+      },
       { path: '/crear-clave', name: 'create-pin', component: CreatePinScreen, meta: { member: true } },
       { path: '/cambiar-clave', name: 'change-pin', component: ChangePinScreen, meta: { member: true } },
       // After every sign-out, on a freshly reloaded page: holds no member data.

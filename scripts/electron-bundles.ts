@@ -19,7 +19,9 @@ const demoCentralAsChunk: Plugin = {
   name: 'demo-central-as-chunk',
   setup(b) {
     b.onResolve({ filter: demoCentralImport }, (args) =>
-      args.importer.endsWith(join('core', 'create-core.ts')) ? { path: `./${demoCentralChunk}`, external: true } : undefined,
+      args.importer.endsWith(join('core', 'create-core.ts'))
+        ? { path: `./${demoCentralChunk}`, external: true }
+        : undefined,
     );
   },
 };
@@ -53,9 +55,17 @@ export async function buildElectronBundles(root: string, outdir: string): Promis
       // import() becomes require(): a CommonJS load is what works from inside app.asar on every Electron.
       supported: { 'dynamic-import': false },
     }),
-    build({ ...node, entryPoints: [join(root, 'electron/demo-central/server.ts')], outfile: join(outdir, demoCentralChunk) }),
+    build({
+      ...node,
+      entryPoints: [join(root, 'electron/demo-central/server.ts')],
+      outfile: join(outdir, demoCentralChunk),
+    }),
     // pdfmake blocks its thread: the PDF renders on a worker, which render-in-worker.ts finds beside main.cjs.
-    build({ ...node, entryPoints: [join(root, 'electron/services/printing/laser/pdf/worker.ts')], outfile: join(outdir, 'pdf-worker.cjs') }),
+    build({
+      ...node,
+      entryPoints: [join(root, 'electron/services/printing/laser/pdf/worker.ts')],
+      outfile: join(outdir, 'pdf-worker.cjs'),
+    }),
     build({
       entryPoints: [join(root, 'electron/preload.ts')],
       outfile: join(outdir, 'preload.cjs'),

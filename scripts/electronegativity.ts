@@ -21,13 +21,17 @@ interface Finding {
   readonly manualReview?: boolean;
 }
 
-type Run = (options: Record<string, unknown>) => Promise<{ issues: Finding[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
+type Run = (
+  options: Record<string, unknown>,
+) => Promise<{ issues: Finding[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const electronegativity = require('@doyensec/electronegativity') as Run | { default: Run };
 const run = typeof electronegativity === 'function' ? electronegativity : electronegativity.default;
-const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+).version;
 
 // An optional folder argument checks something else (e.g. proving the gate fails on a bad sample).
 const input = resolve(process.argv[2] ?? join(root, 'electron'));
@@ -58,6 +62,8 @@ for (const issue of issues) {
 }
 const high = issues.filter((issue) => issue.severity.name === 'HIGH');
 const unparsed = errors.filter((error) => !error.tolerable);
-process.stdout.write(`electronegativity ${electronVersion}: ${issues.length} findings, ${high.length} HIGH, ${unparsed.length} files not parsed\n`);
+process.stdout.write(
+  `electronegativity ${electronVersion}: ${issues.length} findings, ${high.length} HIGH, ${unparsed.length} files not parsed\n`,
+);
 // A file it cannot parse is a file it did not check: that fails the gate too.
 process.exit(high.length > 0 || unparsed.length > 0 ? 1 : 0);

@@ -26,11 +26,14 @@ if (electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(
-    'Electron\'s binary is not installed here (node_modules/electron/dist is missing: it is downloaded on first use, ' +
-      'which needs access to Electron\'s release host).\nStarting the same kiosk in the browser host instead: ' +
+    "Electron's binary is not installed here (node_modules/electron/dist is missing: it is downloaded on first use, " +
+      "which needs access to Electron's release host).\nStarting the same kiosk in the browser host instead: " +
       'open the URL below in Chromium, or it opens by itself when Chromium is installed.',
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--open', ...passThrough], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--open', ...passThrough], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));

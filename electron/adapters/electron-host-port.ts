@@ -35,7 +35,9 @@ export function createElectronHostPort({ window, app, powerSaveBlocker, log }: E
   const load = (url: string): void => {
     live()
       ?.loadURL(url)
-      .catch((error: unknown) => log.warn('window.load-failed', { error: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) =>
+        log.warn('window.load-failed', { error: error instanceof Error ? error.message : String(error) }),
+      );
   };
   return {
     send(event, payload) {

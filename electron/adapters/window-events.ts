@@ -5,7 +5,10 @@ import type { PageEvents } from '../core/page-lifecycle';
 export interface WatchedWindow {
   on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
   readonly webContents: {
-    on(event: 'render-process-gone', listener: (event: unknown, details: Pick<RenderProcessGoneDetails, 'reason' | 'exitCode'>) => void): unknown;
+    on(
+      event: 'render-process-gone',
+      listener: (event: unknown, details: Pick<RenderProcessGoneDetails, 'reason' | 'exitCode'>) => void,
+    ): unknown;
   };
 }
 

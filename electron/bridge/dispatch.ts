@@ -3,7 +3,11 @@ import { methodSpec } from '../../shared/contract/kiosk-api';
 import { fail, type Result } from '../../shared/result';
 import type { Logger } from '../services/logger';
 
-export type Dispatch = (name: string, rawInput: unknown, context: CallContext & { trustedSender: boolean }) => Promise<Result<unknown>>;
+export type Dispatch = (
+  name: string,
+  rawInput: unknown,
+  context: CallContext & { trustedSender: boolean },
+) => Promise<Result<unknown>>;
 
 /**
  * The single wrapper every bridge call goes through, from IPC or from the
@@ -30,7 +34,9 @@ export function createDispatcher(handlers: KioskHandlers, log: Logger): Dispatch
       return fail('invalid-input', `invalid input for ${name}: ${fields.join(', ')}`, { fields });
     }
     const [ns, m] = name.split('.') as [string, string];
-    const handler = (handlers as unknown as Record<string, Record<string, (i: unknown, c: CallContext) => Promise<Result<unknown>>>>)[ns]?.[m];
+    const handler = (
+      handlers as unknown as Record<string, Record<string, (i: unknown, c: CallContext) => Promise<Result<unknown>>>>
+    )[ns]?.[m];
     if (!handler) {
       return fail('unknown-method', `bridge method "${name}" has no handler`);
     }

@@ -69,7 +69,9 @@ async function main(): Promise<void> {
         if (Date.now() - openedAt > 5_000 && code === 0) {
           void shutdown();
         } else {
-          process.stderr.write(`Chromium exited at once (code ${code ?? 'none'}; no display?): open the URL above yourself.\n`);
+          process.stderr.write(
+            `Chromium exited at once (code ${code ?? 'none'}; no display?): open the URL above yourself.\n`,
+          );
         }
       });
     }

@@ -33,7 +33,12 @@ export interface BrowserHostPortOptions {
  * IndexedDB); Web Storage and Cache Storage are cleared by the page itself
  * before it asks for the wipe.
  */
-export function createBrowserHostPort({ log, quit, onPageLost, lostAfterMs = 5_000 }: BrowserHostPortOptions): BrowserHostPort {
+export function createBrowserHostPort({
+  log,
+  quit,
+  onPageLost,
+  lostAfterMs = 5_000,
+}: BrowserHostPortOptions): BrowserHostPort {
   const streams = new Set<ServerResponse>();
   let clearPending = false;
   let lostTimer: ReturnType<typeof setTimeout> | undefined;

@@ -80,7 +80,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (!hasSecret(url.searchParams.get('launch'))) {
-        send(res, 403, 'text/plain; charset=utf-8', 'Open the URL printed by "npm run host": it carries this launch\'s secret.');
+        send(
+          res,
+          403,
+          'text/plain; charset=utf-8',
+          'Open the URL printed by "npm run host": it carries this launch\'s secret.',
+        );
         return;
       }
       const page = indexHtml.replace('<head>', `<head>\n    <meta name="coopkiosk-launch" content="${secret}">`);
@@ -100,7 +105,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   /** After the core cleared the page's data, the next response tells Chromium to drop its HTTP cache and cookies. */
-  const clearSiteData = (): Record<string, string> => (hostPort.takeClearSiteData() ? { 'clear-site-data': '"cache", "cookies"' } : {});
+  const clearSiteData = (): Record<string, string> =>
+    hostPort.takeClearSiteData() ? { 'clear-site-data': '"cache", "cookies"' } : {};
 
   /** Server-sent events: how the core tells the page things (EventSource cannot send headers, so the secret is in the query). */
   function openEventStream(_req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -114,17 +120,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') {
-      send(res, 405, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'use POST' } }));
+      send(
+        res,
+        405,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'use POST' } }),
+      );
       return;
     }
     const trustedSender =
-      hasSecret(headerValue(req, 'x-kiosk-launch')) && (req.headers.origin === undefined || req.headers.origin === origin);
+      hasSecret(headerValue(req, 'x-kiosk-launch')) &&
+      (req.headers.origin === undefined || req.headers.origin === origin);
     let body: unknown;
     try {
       const text = (await readBody(req, maxBodyBytes)).toString('utf8');
       body = text.length === 0 ? {} : JSON.parse(text);
     } catch {
-      send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'body is not JSON of at most 1 MiB' } }));
+      send(
+        res,
+        400,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'body is not JSON of at most 1 MiB' } }),
+      );
       return;
     }
     const input = typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined;
@@ -156,7 +173,13 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     ...extra,
     'content-type': type,

@@ -180,11 +180,23 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       log,
     }),
     catalog: createCatalogHandlers(central),
-    ...createAuthHandlers({ central, sessions, throttle: createSignInThrottle(), log, wipePage: lifecycle.wipeRequested }),
+    ...createAuthHandlers({
+      central,
+      sessions,
+      throttle: createSignInThrottle(),
+      log,
+      wipePage: lifecycle.wipeRequested,
+    }),
     ...createStatementHandlers({ central, sessions }),
     ...createPrintHandlers({ sessions, printers, statements }),
   };
-  log.info('kiosk.started', { host: options.host, terminal: config.terminalId, role: config.role, source: loaded.source, version: options.appVersion });
+  log.info('kiosk.started', {
+    host: options.host,
+    terminal: config.terminalId,
+    role: config.role,
+    source: loaded.source,
+    version: options.appVersion,
+  });
   return {
     ...base,
     info,
@@ -212,7 +224,12 @@ function inServiceInfo(options: KioskCoreOptions, loaded: Extract<LoadedConfig, 
     locale: config.locale,
     demo: config.demo ?? config.central.mode === 'demo',
     branch: config.branch,
-    brand: { name: config.brand.name, nit: config.brand.nit, logoDataUrl: loaded.logoDataUrl, colors: config.brand.colors },
+    brand: {
+      name: config.brand.name,
+      nit: config.brand.nit,
+      logoDataUrl: loaded.logoDataUrl,
+      colors: config.brand.colors,
+    },
     session: config.session,
     pinKeypad: config.pinKeypad,
   };

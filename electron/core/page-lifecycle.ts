@@ -51,7 +51,15 @@ export interface PageLifecycle extends PageEvents {
  * a crash loop parks on the out-of-service page.
  */
 export function createPageLifecycle(options: PageLifecycleOptions): PageLifecycle {
-  const { host, log, endSession, clock = systemClock, pageAckMs = 5_000, hangGraceMs = 5_000, crashPolicy = defaultCrashPolicy } = options;
+  const {
+    host,
+    log,
+    endSession,
+    clock = systemClock,
+    pageAckMs = 5_000,
+    hangGraceMs = 5_000,
+    crashPolicy = defaultCrashPolicy,
+  } = options;
   let pending: { readonly reason: SignOutReason; readonly timer: unknown } | null = null;
   let pageDown = false;
   let disposed = false;
@@ -126,7 +134,12 @@ export function createPageLifecycle(options: PageLifecycleOptions): PageLifecycl
       pageDown = false;
       const step = crashReloadPolicy(crashState, clock.now(), crashPolicy);
       crashState = step.state;
-      log.error('page.gone', { reason: details.reason, exitCode: details.exitCode, next: step.decision.kind, delayMs: step.decision.delayMs });
+      log.error('page.gone', {
+        reason: details.reason,
+        exitCode: details.exitCode,
+        next: step.decision.kind,
+        delayMs: step.decision.delayMs,
+      });
       cancelCrashTimers();
       const reload = (): void => {
         if (hadSession) {

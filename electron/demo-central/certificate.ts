@@ -8,11 +8,18 @@ import { cooperative } from './personas';
 export function certificateYears(p: Portfolio, today: string): CertificateList {
   const thisYear = Number(today.slice(0, 4));
   const since = Number(p.memberSince.slice(0, 4));
-  return [thisYear - 3, thisYear - 2, thisYear - 1].filter((y) => y >= since).map((year) => ({ year, kind: 'withholding' as const }));
+  return [thisYear - 3, thisYear - 2, thisYear - 1]
+    .filter((y) => y >= since)
+    .map((year) => ({ year, kind: 'withholding' as const }));
 }
 
 /** Certificado de retención en la fuente of a year, computed from the generated movements. */
-export function withholdingCertificate(p: Portfolio, year: number, catalog: Catalog, issuedAt: string): WithholdingCertificate {
+export function withholdingCertificate(
+  p: Portfolio,
+  year: number,
+  catalog: Catalog,
+  issuedAt: string,
+): WithholdingCertificate {
   const dec31 = `${year}-12-31`;
   const savings = p.savings.map((s) => ({
     kind: 'savings' as const,
@@ -25,14 +32,19 @@ export function withholdingCertificate(p: Portfolio, year: number, catalog: Cata
   const cdatMovements = p.savings[0]?.movements ?? [];
   const cdatInterest = sumKind(cdatMovements, 'cdat-interest', year, 'credit');
   const current = p.cdats.find((c) => c.openedOn <= dec31 && dec31 < c.maturesOn);
-  const cdats = p.cdats.length === 0 ? [] : [{
-    kind: 'cdat' as const,
-    productName: 'CDAT',
-    accountNumberMasked: maskDocument('No.', (current ?? p.cdats[0])?.accountNumber ?? '').slice(4),
-    interestPaid: cdatInterest,
-    withholding: sumKind(cdatMovements, 'cdat-withholding', year, 'debit'),
-    balanceDec31: current?.amount ?? 0,
-  }];
+  const cdats =
+    p.cdats.length === 0
+      ? []
+      : [
+          {
+            kind: 'cdat' as const,
+            productName: 'CDAT',
+            accountNumberMasked: maskDocument('No.', (current ?? p.cdats[0])?.accountNumber ?? '').slice(4),
+            interestPaid: cdatInterest,
+            withholding: sumKind(cdatMovements, 'cdat-withholding', year, 'debit'),
+            balanceDec31: current?.amount ?? 0,
+          },
+        ];
   const products = [...savings, ...cdats];
   const p0 = p.persona;
   return {

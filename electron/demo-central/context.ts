@@ -25,7 +25,8 @@ export interface CentralContext {
 }
 
 type Route<N extends CentralRouteName> = (typeof centralRoutes)[N];
-type Part<N extends CentralRouteName, K extends string> = Route<N> extends { readonly [P in K]: infer S } ? (S extends ZodType ? z.output<S> : undefined) : undefined;
+type Part<N extends CentralRouteName, K extends string> =
+  Route<N> extends { readonly [P in K]: infer S } ? (S extends ZodType ? z.output<S> : undefined) : undefined;
 
 export interface HandlerInput<N extends CentralRouteName> {
   readonly body: Part<N, 'body'>;

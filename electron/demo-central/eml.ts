@@ -51,7 +51,11 @@ function wrap76(b64: string): string {
   return (b64.match(/.{1,76}/g) ?? []).join('\r\n');
 }
 
-export function buildEml(msg: MailMessage, domain: string, now: Date): { readonly messageId: string; readonly raw: string } {
+export function buildEml(
+  msg: MailMessage,
+  domain: string,
+  now: Date,
+): { readonly messageId: string; readonly raw: string } {
   const messageId = `<${now.getTime()}.${randomBytes(8).toString('hex')}@${domain}>`;
   const head = [
     `From: ${msg.from}`,
@@ -61,7 +65,12 @@ export function buildEml(msg: MailMessage, domain: string, now: Date): { readonl
     `Message-ID: ${messageId}`,
     'MIME-Version: 1.0',
   ];
-  const textPart = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '', quotedPrintable(msg.text)];
+  const textPart = [
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    quotedPrintable(msg.text),
+  ];
   if (!msg.attachment) {
     return { messageId, raw: `${[...head, ...textPart].join('\r\n')}\r\n` };
   }

@@ -42,7 +42,11 @@ export function generateCdats(
     const liquidations: { date: string; interest: number; withholding: number }[] = [];
     for (let day = step; day <= spec.termDays; day += step) {
       const interest = interestForDays(spec.amount, spec.rateEaBps, step);
-      liquidations.push({ date: addDays(openedOn, day), interest, withholding: Math.round((interest * withholdingBps) / 10_000) });
+      liquidations.push({
+        date: addDays(openedOn, day),
+        interest,
+        withholding: Math.round((interest * withholdingBps) / 10_000),
+      });
     }
     out.push({
       id: `CDAT-${accountBase}-${n}`,

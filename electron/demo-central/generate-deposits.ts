@@ -5,8 +5,19 @@ import { LedgerBuilder, type LedgerMovement } from './ledger';
 import type { SavingsSpec } from './personas';
 import type { Prng } from './prng';
 
-const depositTexts = ['Consignación en efectivo', 'Transferencia recibida', 'Consignación por ventanilla', 'Abono transferencia ACH'];
-const withdrawalTexts = ['Retiro cajero automático', 'Compra con tarjeta débito', 'Retiro por ventanilla', 'Transferencia enviada', 'Pago de servicios públicos'];
+const depositTexts = [
+  'Consignación en efectivo',
+  'Transferencia recibida',
+  'Consignación por ventanilla',
+  'Abono transferencia ACH',
+];
+const withdrawalTexts = [
+  'Retiro cajero automático',
+  'Compra con tarjeta débito',
+  'Retiro por ventanilla',
+  'Transferencia enviada',
+  'Pago de servicios públicos',
+];
 
 function isMonthEnd(date: string): boolean {
   return addDays(date, 1).slice(8) === '01';
@@ -65,7 +76,11 @@ export function generateSavings(
 }
 
 /** Aportes sociales: an initial payment, the monthly fee, and the yearly revaluation the assembly approves. */
-export function generateContributions(monthlyFee: number, memberSince: string, today: string): readonly LedgerMovement[] {
+export function generateContributions(
+  monthlyFee: number,
+  memberSince: string,
+  today: string,
+): readonly LedgerMovement[] {
   const ledger = new LedgerBuilder('deposit');
   ledger.add(memberSince, 'Aporte inicial', 0, monthlyFee * 2);
   for (let month = 1; ; month += 1) {

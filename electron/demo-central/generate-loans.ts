@@ -58,7 +58,10 @@ export function generateLoan(
 }
 
 /** Overdue installments (due before today, unpaid), their total and the days since the oldest. */
-export function arrears(loan: LoanRecord, today: string): { readonly daysPastDue: number; readonly overdueAmount: number; readonly overdueInterest: number } {
+export function arrears(
+  loan: LoanRecord,
+  today: string,
+): { readonly daysPastDue: number; readonly overdueAmount: number; readonly overdueInterest: number } {
   const overdue = loan.schedule.filter((i) => !loan.paid.has(i.number) && i.dueDate < today);
   const oldest = overdue[0];
   return {

@@ -15,8 +15,16 @@ import { createPrng } from './prng';
 export interface Portfolio {
   readonly persona: Persona;
   readonly memberSince: string;
-  readonly contributions: { readonly accountNumber: string; readonly monthlyFee: number; readonly movements: readonly LedgerMovement[] };
-  readonly savings: readonly (SavingsSpec & { readonly id: string; readonly accountNumber: string; readonly movements: readonly LedgerMovement[] })[];
+  readonly contributions: {
+    readonly accountNumber: string;
+    readonly monthlyFee: number;
+    readonly movements: readonly LedgerMovement[];
+  };
+  readonly savings: readonly (SavingsSpec & {
+    readonly id: string;
+    readonly accountNumber: string;
+    readonly movements: readonly LedgerMovement[];
+  })[];
   /** Every CDAT term, past and current. */
   readonly cdats: readonly CdatRecord[];
   readonly loans: readonly LoanRecord[];
@@ -26,18 +34,31 @@ export function generatePortfolio(persona: Persona, catalog: Catalog, today: str
   const index = Number(persona.id.slice(2));
   const memberSince = addDays(today, -Math.round(persona.yearsOfHistory * 365.25));
   const wh = catalog.withholding;
-  const cdats = persona.cdat ? generateCdats(persona.cdat, addDays(memberSince, 365), today, index, wh.cdatInterestBps) : [];
+  const cdats = persona.cdat
+    ? generateCdats(persona.cdat, addDays(memberSince, 365), today, index, wh.cdatInterestBps)
+    : [];
   const savings = persona.savings.map((spec, n) => {
     const prng = createPrng(`${persona.id}:savings:${n}`);
     const movements = generateSavings(spec, memberSince, today, prng, wh.savingsInterestBps, n === 0 ? cdats : []);
-    return { ...spec, id: `AH-${index}-${n + 1}`, accountNumber: `2001-${String(index * 1000 + n + 1).padStart(6, '0')}`, movements };
+    return {
+      ...spec,
+      id: `AH-${index}-${n + 1}`,
+      accountNumber: `2001-${String(index * 1000 + n + 1).padStart(6, '0')}`,
+      movements,
+    };
   });
   const loans = persona.loans.map((spec, n) => {
     const line = catalog.creditLines.find((l) => l.code === spec.lineCode);
     if (!line) {
       throw new Error(`demo persona uses unknown credit line ${spec.lineCode}`);
     }
-    return generateLoan(spec, line, today, `CR-${index}-${n + 1}`, `4001-${String(index * 1000 + n + 1).padStart(6, '0')}`);
+    return generateLoan(
+      spec,
+      line,
+      today,
+      `CR-${index}-${n + 1}`,
+      `4001-${String(index * 1000 + n + 1).padStart(6, '0')}`,
+    );
   });
   return {
     persona,

@@ -13,7 +13,9 @@ export async function initialState(): Promise<DemoState> {
       failures: p.initialStatus === 'locked' ? 5 : 0,
       locked: p.initialStatus === 'locked',
       // A never-activated member signs in the first time with the birth date (YYYYMMDD).
-      temp: p.pin ? [] : [{ id: randomUUID(), kind: 'birth-date', hash: await hashSecret(birth), expiresAt: null, used: false }],
+      temp: p.pin
+        ? []
+        : [{ id: randomUUID(), kind: 'birth-date', hash: await hashSecret(birth), expiresAt: null, used: false }],
     };
   }
   const staff: DemoState['staff'] = {};

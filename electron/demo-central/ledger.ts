@@ -72,7 +72,12 @@ export function sliceLedger(movements: readonly LedgerMovement[], from: string, 
   return { openingBalance, closingBalance: inPeriod.at(-1)?.balance ?? openingBalance, movements: inPeriod };
 }
 
-export function sumKind(movements: readonly LedgerMovement[], kind: MovementKind, year: number, field: 'debit' | 'credit'): number {
+export function sumKind(
+  movements: readonly LedgerMovement[],
+  kind: MovementKind,
+  year: number,
+  field: 'debit' | 'credit',
+): number {
   const prefix = String(year);
   return movements.reduce((sum, m) => (m.kind === kind && m.date.startsWith(prefix) ? sum + m[field] : sum), 0);
 }

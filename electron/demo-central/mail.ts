@@ -14,14 +14,23 @@ export interface Mailer {
 const domain = 'cooperativa-demo.example';
 const fromAddress = `no-responder@${domain}`;
 
-export function createMailer(dir: string, log: Logger, smtp?: { readonly host: string; readonly port: number }, now: () => Date = () => new Date()): Mailer {
+export function createMailer(
+  dir: string,
+  log: Logger,
+  smtp?: { readonly host: string; readonly port: number },
+  now: () => Date = () => new Date(),
+): Mailer {
   let counter = 0;
   return {
     dir,
     async send(to, subject, text, attachment) {
       const at = now();
       const from = `"${cooperative.name}" <${fromAddress}>`;
-      const { messageId, raw } = buildEml({ from, to, subject, text, ...(attachment ? { attachment } : {}) }, domain, at);
+      const { messageId, raw } = buildEml(
+        { from, to, subject, text, ...(attachment ? { attachment } : {}) },
+        domain,
+        at,
+      );
       mkdirSync(dir, { recursive: true });
       counter += 1;
       const file = join(dir, `${at.toISOString().replace(/[:.]/g, '-')}-${String(counter).padStart(4, '0')}.eml`);

@@ -18,13 +18,17 @@ interface Compiled {
   readonly pattern: RegExp;
 }
 
-const compiled: readonly Compiled[] = (Object.entries(centralRoutes) as [CentralRouteName, CentralRoute][]).map(([name, route]) => ({
-  name,
-  route,
-  pattern: new RegExp(`^${route.path.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`),
-}));
+const compiled: readonly Compiled[] = (Object.entries(centralRoutes) as [CentralRouteName, CentralRoute][]).map(
+  ([name, route]) => ({
+    name,
+    route,
+    pattern: new RegExp(`^${route.path.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`),
+  }),
+);
 
-function issuesOf(error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] }): Record<string, unknown> {
+function issuesOf(error: {
+  readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
+}): Record<string, unknown> {
   return { issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
 }
 
@@ -39,7 +43,11 @@ function parse(schema: CentralRoute['body'], value: unknown, where: string): unk
   return result.data;
 }
 
-function authorize(route: CentralRoute, sessions: SessionStore, header: string | undefined): { session: Session | null; token: string | null } {
+function authorize(
+  route: CentralRoute,
+  sessions: SessionStore,
+  header: string | undefined,
+): { session: Session | null; token: string | null } {
   if (route.auth === 'public' || route.auth === 'terminal') {
     return { session: null, token: null };
   }
@@ -61,14 +69,22 @@ function authorize(route: CentralRoute, sessions: SessionStore, header: string |
   return { session, token };
 }
 
-async function dispatch(req: IncomingMessage, handlers: Handlers, sessions: SessionStore, terminalKey: string): Promise<Reply> {
+async function dispatch(
+  req: IncomingMessage,
+  handlers: Handlers,
+  sessions: SessionStore,
+  terminalKey: string,
+): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = (req.method ?? 'GET').toLowerCase();
   let found: { readonly c: Compiled; readonly params: Record<string, string> } | null = null;
   for (const c of compiled) {
     const m = c.route.method === method ? c.pattern.exec(url.pathname) : null;
     if (m) {
-      found = { c, params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])) };
+      found = {
+        c,
+        params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])),
+      };
       break;
     }
   }
@@ -102,7 +118,9 @@ async function dispatch(req: IncomingMessage, handlers: Handlers, sessions: Sess
   if (route.response && reply.status === route.status) {
     const check = route.response.safeParse(reply.body);
     if (!check.success) {
-      throw new Error(`response of ${name} breaks the contract: ${JSON.stringify(issuesOf(check.error)).slice(0, 500)}`);
+      throw new Error(
+        `response of ${name} breaks the contract: ${JSON.stringify(issuesOf(check.error)).slice(0, 500)}`,
+      );
     }
   }
   return reply;

@@ -83,7 +83,9 @@ export async function startDemoCentral(options: DemoCentralOptions): Promise<Dem
     ...documentHandlers(ctx),
     ...terminalHandlers(ctx),
   };
-  const server = createServer(createRequestListener(handlers, ctx.sessions, options.terminalKey ?? 'demo-terminal-key', log));
+  const server = createServer(
+    createRequestListener(handlers, ctx.sessions, options.terminalKey ?? 'demo-terminal-key', log),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -17,7 +17,14 @@ function registerCode(ctx: CentralContext, persona: Persona, period: string, sha
     const chars = Array.from(randomBytes(8), (b) => alphabet[b % 32] ?? '0').join('');
     code = `${chars.slice(0, 4)}-${chars.slice(4)}`;
   } while (Object.hasOwn(ctx.store.state.documents, code));
-  ctx.store.state.documents[code] = { kind: 'statement', period, sha256, memberId: persona.id, issuedAt, issuedBy: 'member' };
+  ctx.store.state.documents[code] = {
+    kind: 'statement',
+    period,
+    sha256,
+    memberId: persona.id,
+    issuedAt,
+    issuedBy: 'member',
+  };
   return code;
 }
 
@@ -51,7 +58,10 @@ export async function statementPdfForEmail(
     verification: { code: 'PENDIENTE', url: publicVerifyBase },
   };
   const code = registerCode(ctx, persona, `${period.from}/${period.to}`, statementSha256(draft), issuedAt);
-  const rendered = await renderStatementPdf({ ...draft, verification: { code, url: `${publicVerifyBase}/${code}` } }, { paper: 'letter' });
+  const rendered = await renderStatementPdf(
+    { ...draft, verification: { code, url: `${publicVerifyBase}/${code}` } },
+    { paper: 'letter' },
+  );
   if (!rendered.ok) {
     ctx.log.error('demo-central.statement-pdf-failed', { reason: rendered.reason });
     return null;

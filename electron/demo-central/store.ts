@@ -47,8 +47,16 @@ export interface DemoState {
   streams: Record<string, number>;
   audit: z.infer<typeof auditRecordSchema>[];
   dataUpdates: z.infer<typeof dataUpdateRecordSchema>[];
-  leads: { readonly eventId: string; readonly receivedAt: string; readonly payload: Readonly<Record<string, unknown>> }[];
-  sessionAudit: { readonly eventId: string; readonly receivedAt: string; readonly payload: Readonly<Record<string, unknown>> }[];
+  leads: {
+    readonly eventId: string;
+    readonly receivedAt: string;
+    readonly payload: Readonly<Record<string, unknown>>;
+  }[];
+  sessionAudit: {
+    readonly eventId: string;
+    readonly receivedAt: string;
+    readonly payload: Readonly<Record<string, unknown>>;
+  }[];
   documents: Record<string, DocumentRecord>;
   terminals: Record<string, z.infer<typeof terminalBeatSchema>>;
 }

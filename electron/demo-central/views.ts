@@ -51,11 +51,16 @@ export function accountsSummary(p: Portfolio, today: string): AccountsSummary {
       const balance = balanceAt(s.movements, today);
       // Ahorro programado is only available in December, when it is paid out.
       const programmed = s.productName.startsWith('Ahorro programado');
-      return { id: s.id, productName: s.productName, accountNumber: s.accountNumber, balance, available: programmed && !december ? 0 : balance, rateEaBps: s.rateEaBps };
+      return {
+        id: s.id,
+        productName: s.productName,
+        accountNumber: s.accountNumber,
+        balance,
+        available: programmed && !december ? 0 : balance,
+        rateEaBps: s.rateEaBps,
+      };
     }),
-    cdats: p.cdats
-      .filter((c) => c.openedOn <= today && today < c.maturesOn)
-      .map(({ liquidations: _l, ...c }) => c),
+    cdats: p.cdats.filter((c) => c.openedOn <= today && today < c.maturesOn).map(({ liquidations: _l, ...c }) => c),
     loans: p.loans.map((l) => loanSummary(l, today)),
   };
 }
@@ -80,9 +85,23 @@ export function statement(p: Portfolio, from: string, to: string, generatedAt: s
     from,
     to,
     generatedAt,
-    member: { fullName: `${persona.firstName} ${persona.lastName}`, docType: persona.docType, docNumberMasked: maskDocument(persona.docType, persona.docNumber) },
-    contributions: { accountNumber: p.contributions.accountNumber, monthlyFee: p.contributions.monthlyFee, ...sliceLedger(p.contributions.movements, from, to) },
-    savings: p.savings.map((s) => ({ id: s.id, productName: s.productName, accountNumber: s.accountNumber, rateEaBps: s.rateEaBps, ...sliceLedger(s.movements, from, to) })),
+    member: {
+      fullName: `${persona.firstName} ${persona.lastName}`,
+      docType: persona.docType,
+      docNumberMasked: maskDocument(persona.docType, persona.docNumber),
+    },
+    contributions: {
+      accountNumber: p.contributions.accountNumber,
+      monthlyFee: p.contributions.monthlyFee,
+      ...sliceLedger(p.contributions.movements, from, to),
+    },
+    savings: p.savings.map((s) => ({
+      id: s.id,
+      productName: s.productName,
+      accountNumber: s.accountNumber,
+      rateEaBps: s.rateEaBps,
+      ...sliceLedger(s.movements, from, to),
+    })),
     loans: p.loans.map((l) => ({
       id: l.id,
       lineCode: l.lineCode,

@@ -28,7 +28,11 @@ export interface CentralClientOptions {
 
 type Routes = typeof centralRoutes;
 /** The validated response type of a route (void for 204/202 without a body). */
-export type CentralValue<N extends CentralRouteName> = Routes[N] extends { readonly response: infer S extends z.ZodType } ? z.output<S> : void;
+export type CentralValue<N extends CentralRouteName> = Routes[N] extends {
+  readonly response: infer S extends z.ZodType;
+}
+  ? z.output<S>
+  : void;
 
 /**
  * The kiosk's client of the central HTTP API v1. One method per endpoint,
@@ -59,8 +63,16 @@ export interface CentralClient {
   staffFindMember(staffToken: string, member: DocumentId): Promise<Result<CentralValue<'staffFindMember'>>>;
   staffUnlock(staffToken: string, member: DocumentId): Promise<Result<void>>;
   staffActivationCode(staffToken: string, member: DocumentId): Promise<Result<CentralValue<'staffActivationCode'>>>;
-  staffStatement(staffToken: string, member: DocumentId, period: StatementQuery): Promise<Result<CentralValue<'staffStatement'>>>;
-  staffCertificate(staffToken: string, member: DocumentId, year: number): Promise<Result<CentralValue<'staffCertificate'>>>;
+  staffStatement(
+    staffToken: string,
+    member: DocumentId,
+    period: StatementQuery,
+  ): Promise<Result<CentralValue<'staffStatement'>>>;
+  staffCertificate(
+    staffToken: string,
+    member: DocumentId,
+    year: number,
+  ): Promise<Result<CentralValue<'staffCertificate'>>>;
   staffAudit(staffToken: string): Promise<Result<CentralValue<'staffAudit'>>>;
   staffDataUpdates(staffToken: string): Promise<Result<CentralValue<'staffDataUpdates'>>>;
   staffTerminals(staffToken: string): Promise<Result<CentralValue<'staffTerminals'>>>;
@@ -81,7 +93,9 @@ export function createCentralClient(o: CentralClientOptions): CentralClient {
 
   async function call<N extends CentralRouteName>(name: N, opts: CallOptions = {}): Promise<Result<CentralValue<N>>> {
     const route = centralRoutes[name];
-    const path = route.path.replace(/\{(\w+)\}/g, (_m, key: string) => encodeURIComponent(String(opts.params?.[key] ?? '')));
+    const path = route.path.replace(/\{(\w+)\}/g, (_m, key: string) =>
+      encodeURIComponent(String(opts.params?.[key] ?? '')),
+    );
     const url = new URL(`${base}${path}`);
     for (const [k, v] of Object.entries(opts.query ?? {})) {
       url.searchParams.set(k, v);
@@ -107,9 +121,17 @@ export function createCentralClient(o: CentralClientOptions): CentralClient {
     const result = mapResponse(sent.response, {
       status: route.status,
       ...('response' in route ? { schema: route.response as unknown as z.ZodType<CentralValue<N>> } : {}),
-      unauthorized: name === 'login' || name === 'staffLogin' || name === 'maintenanceVerify' || name === 'changePin' ? 'invalid-credentials' : 'session-expired',
+      unauthorized:
+        name === 'login' || name === 'staffLogin' || name === 'maintenanceVerify' || name === 'changePin'
+          ? 'invalid-credentials'
+          : 'session-expired',
     });
-    o.log[result.ok ? 'debug' : 'warn']('central.call', { route: name, status: sent.response.status, ms, ...(result.ok ? {} : { code: result.error.code }) });
+    o.log[result.ok ? 'debug' : 'warn']('central.call', {
+      route: name,
+      status: sent.response.status,
+      ms,
+      ...(result.ok ? {} : { code: result.error.code }),
+    });
     return result;
   }
 
@@ -137,7 +159,8 @@ export function createCentralClient(o: CentralClientOptions): CentralClient {
     staffFindMember: (t, m) => call('staffFindMember', { token: t, query: doc(m) }),
     staffUnlock: (t, m) => call('staffUnlock', { token: t, params: doc(m) }),
     staffActivationCode: (t, m) => call('staffActivationCode', { token: t, params: doc(m) }),
-    staffStatement: (t, m, period) => call('staffStatement', { token: t, params: doc(m), query: { from: period.from, to: period.to } }),
+    staffStatement: (t, m, period) =>
+      call('staffStatement', { token: t, params: doc(m), query: { from: period.from, to: period.to } }),
     staffCertificate: (t, m, year) => call('staffCertificate', { token: t, params: { ...doc(m), year } }),
     staffAudit: (t) => call('staffAudit', { token: t }),
     staffDataUpdates: (t) => call('staffDataUpdates', { token: t }),

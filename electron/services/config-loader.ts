@@ -13,7 +13,12 @@ export type LoadedConfig =
 
 const maxConfigBytes = 256 * 1024;
 const maxLogoBytes = 512 * 1024;
-const logoTypes: Readonly<Record<string, string>> = { '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+const logoTypes: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
 
 /**
  * Reads and validates the terminal config. A missing file at the OS default
@@ -31,22 +36,38 @@ export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfi
   let text: string;
   try {
     if (statSync(path).size > maxConfigBytes) {
-      return { ok: false, source: path, problems: [{ path: '(file)', message: `config file larger than ${maxConfigBytes} bytes` }] };
+      return {
+        ok: false,
+        source: path,
+        problems: [{ path: '(file)', message: `config file larger than ${maxConfigBytes} bytes` }],
+      };
     }
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { ok: false, source: path, problems: [{ path: '(file)', message: `cannot read config file: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      source: path,
+      problems: [{ path: '(file)', message: `cannot read config file: ${(error as Error).message}` }],
+    };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, source: path, problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      source: path,
+      problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
   return withLogo(parseTerminalConfig(raw), path, dirname(path));
 }
 
-function withLogo(parsed: ReturnType<typeof parseTerminalConfig>, source: string, baseDir: string | null): LoadedConfig {
+function withLogo(
+  parsed: ReturnType<typeof parseTerminalConfig>,
+  source: string,
+  baseDir: string | null,
+): LoadedConfig {
   if (!parsed.ok) {
     return { ok: false, source, problems: parsed.problems };
   }
@@ -61,7 +82,11 @@ function withLogo(parsed: ReturnType<typeof parseTerminalConfig>, source: string
   }
   try {
     if (statSync(logoPath).size > maxLogoBytes) {
-      return { ok: false, source, problems: [{ path: 'brand.logo', message: `logo larger than ${maxLogoBytes} bytes` }] };
+      return {
+        ok: false,
+        source,
+        problems: [{ path: 'brand.logo', message: `logo larger than ${maxLogoBytes} bytes` }],
+      };
     }
     const data = readFileSync(logoPath);
     return { ok: true, config: parsed.config, source, logoDataUrl: `data:${type};base64,${data.toString('base64')}` };

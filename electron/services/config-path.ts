@@ -23,7 +23,10 @@ export function resolveConfigPath(
   return { path: defaultConfigPath(platform, env), explicit: false };
 }
 
-export function defaultConfigPath(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string {
+export function defaultConfigPath(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   switch (platform) {
     case 'win32':
       return `${env.PROGRAMDATA ?? 'C:\\ProgramData'}\\CoopKiosk\\terminal.json`;

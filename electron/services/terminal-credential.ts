@@ -19,6 +19,9 @@ export function readTerminalCredential(
     const value = readFileSync(path, 'utf8').trim();
     return value ? { ok: true, key: value } : { ok: false, message: `credential file ${path} is empty` };
   } catch (error) {
-    return { ok: false, message: `cannot read credential file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+    return {
+      ok: false,
+      message: `cannot read credential file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    };
   }
 }

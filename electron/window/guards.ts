@@ -23,7 +23,16 @@ const zoomCodes = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtr
 const devToolsLetters = new Set(['i', 'j', 'c']);
 /** Shortcuts a browser would act on that make no sense on a kiosk: print, save, open, new window/tab, close, quit, view source. */
 const browserLetters = new Set(['p', 's', 'o', 'n', 't', 'w', 'q', 'u']);
-const mediaKeys = new Set(['ZoomIn', 'ZoomOut', 'ZoomToggle', 'BrowserRefresh', 'BrowserBack', 'BrowserForward', 'BrowserHome', 'BrowserSearch']);
+const mediaKeys = new Set([
+  'ZoomIn',
+  'ZoomOut',
+  'ZoomToggle',
+  'BrowserRefresh',
+  'BrowserBack',
+  'BrowserForward',
+  'BrowserHome',
+  'BrowserSearch',
+]);
 
 export function isDevToolsShortcut(input: KeyInput): boolean {
   const letter = input.key.toLowerCase();
@@ -64,7 +73,10 @@ export interface SenderFacts {
 }
 
 /** The bridge answers the kiosk page only: its main frame, in the kiosk window, on the app origin. */
-export function isTrustedSender(sender: SenderFacts, { expectedWebContentsId }: { readonly expectedWebContentsId: number | null }): boolean {
+export function isTrustedSender(
+  sender: SenderFacts,
+  { expectedWebContentsId }: { readonly expectedWebContentsId: number | null },
+): boolean {
   return (
     expectedWebContentsId !== null &&
     sender.webContentsId === expectedWebContentsId &&
@@ -80,14 +92,24 @@ export function permissionDecision(): false {
 }
 
 /** Switches that open the app to a debugger (packaged builds also turn Node's off with fuses). */
-export const debugSwitches = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-allow-origins', 'inspect', 'inspect-brk', 'js-flags'] as const;
+export const debugSwitches = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-allow-origins',
+  'inspect',
+  'inspect-brk',
+  'js-flags',
+] as const;
 
 /**
  * The debugging switches present that must make the kiosk refuse to start.
  * Allowed with the development flag, and in unpackaged runs, where
  * Playwright's Electron driver needs --inspect and --remote-debugging-port.
  */
-export function refusedSwitches(hasSwitch: (name: string) => boolean, { allowDebugging }: { readonly allowDebugging: boolean }): string[] {
+export function refusedSwitches(
+  hasSwitch: (name: string) => boolean,
+  { allowDebugging }: { readonly allowDebugging: boolean },
+): string[] {
   return allowDebugging ? [] : debugSwitches.filter((name) => hasSwitch(name));
 }
 

@@ -93,7 +93,14 @@ function originOf(url: string): string {
  * kept: it holds the outbox (sealed payloads only) and the catalog cache, and
  * must survive sign-out.
  */
-export const memberTraceStorages = ['cookies', 'localstorage', 'shadercache', 'cachestorage', 'serviceworkers', 'filesystem'] as const;
+export const memberTraceStorages = [
+  'cookies',
+  'localstorage',
+  'shadercache',
+  'cachestorage',
+  'serviceworkers',
+  'filesystem',
+] as const;
 
 /** Wipes the session's HTTP cache and storage (except IndexedDB) before the page is reloaded for the next member. */
 export async function wipeMemberTraces(session: Pick<Session, 'clearCache' | 'clearStorageData'>): Promise<void> {

@@ -13,7 +13,11 @@ export interface KioskWindowInput {
  * The kiosk window, locked down. Pure so that every security flag is asserted
  * by a unit test instead of trusted to a reviewer's eye.
  */
-export function kioskWindowOptions({ preloadPath, devTools, brandBackground }: KioskWindowInput): BrowserWindowConstructorOptions {
+export function kioskWindowOptions({
+  preloadPath,
+  devTools,
+  brandBackground,
+}: KioskWindowInput): BrowserWindowConstructorOptions {
   return {
     kiosk: true,
     fullscreen: true,

@@ -42,5 +42,8 @@ function securityHeaders(): Record<string, string> {
 }
 
 function plain(status: number, message: string): Response {
-  return new Response(message, { status, headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(message, {
+    status,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -9,7 +9,11 @@ const activityEvents = ['pointerdown', 'keydown', 'touchstart'] as const;
  * next. After `idleSeconds` without a tap on a signed-out screen other than
  * welcome, forget what was typed and go back to the welcome screen.
  */
-export function useAbandonedSignIn(active: Ref<boolean>, idleSeconds: () => number, target: EventTarget = window): void {
+export function useAbandonedSignIn(
+  active: Ref<boolean>,
+  idleSeconds: () => number,
+  target: EventTarget = window,
+): void {
   const router = useRouter();
   const signIn = useSignInStore();
   let timer: ReturnType<typeof setTimeout> | undefined;

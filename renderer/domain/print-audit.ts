@@ -27,7 +27,9 @@ export interface PrintAttempt {
   readonly memberId: string;
   readonly terminalId: string;
   /** Printed: the code; failed: the error from main. */
-  readonly outcome: { readonly printed: true; readonly verificationCode: string } | { readonly printed: false; readonly error: KioskError };
+  readonly outcome:
+    | { readonly printed: true; readonly verificationCode: string }
+    | { readonly printed: false; readonly error: KioskError };
 }
 
 /** Error code with the printer state when main reports one: "print-failed:paper-out". */

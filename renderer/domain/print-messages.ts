@@ -9,6 +9,9 @@ export function failureMessageKey(failure: PrintFailure): string {
   if (failure.code !== 'print-failed' && failure.code !== 'printer-unavailable') {
     return 'print.failures.central';
   }
-  const state = failure.state === 'paper-out' || failure.state === 'cover-open' || failure.state === 'offline' ? failure.state : 'other';
+  const state =
+    failure.state === 'paper-out' || failure.state === 'cover-open' || failure.state === 'offline'
+      ? failure.state
+      : 'other';
   return `print.failures.${failure.target}.${state}`;
 }

@@ -7,7 +7,8 @@ export const en: KioskMessages = {
     loading: 'Getting the self-service point ready…',
   },
   welcome: {
-    invitation: 'Check and print your account statement, simulate a term deposit (CDAT) or a loan, and update your details.',
+    invitation:
+      'Check and print your account statement, simulate a term deposit (CDAT) or a loan, and update your details.',
     enter: 'Sign in',
     branch: 'Branch',
     nit: 'Tax ID (NIT)',
@@ -51,12 +52,15 @@ export const en: KioskMessages = {
     keypadLabel: 'PIN keypad',
     progress: withValues((v) => `${v('typed')} of 4 digits`),
     progressOpen: withValues((v) => (v('typed') === '1' ? '1 digit' : `${v('typed')} digits`)),
-    firstAccess: 'First time? Type your temporary PIN: your birth date (year, month, day) or the code the adviser gave you.',
+    firstAccess:
+      'First time? Type your temporary PIN: your birth date (year, month, day) or the code the adviser gave you.',
     submit: 'Sign in',
     cancel: 'Cancel',
     forgot: 'I forgot my PIN',
     checking: 'Checking your PIN…',
-    wait: withValues((v) => (v('seconds') === '1' ? 'Wait 1 second to try again' : `Wait ${v('seconds')} seconds to try again`)),
+    wait: withValues((v) =>
+      v('seconds') === '1' ? 'Wait 1 second to try again' : `Wait ${v('seconds')} seconds to try again`,
+    ),
   },
   auth: {
     errors: {
@@ -255,7 +259,9 @@ export const en: KioskMessages = {
   idle: {
     title: 'Do you need more time?',
     countdown: withValues((v) =>
-      v('seconds') === '1' ? 'Your session will close in 1 second.' : `Your session will close in ${v('seconds')} seconds.`,
+      v('seconds') === '1'
+        ? 'Your session will close in 1 second.'
+        : `Your session will close in ${v('seconds')} seconds.`,
     ),
     extend: 'Yes, continue',
   },

@@ -54,20 +54,24 @@ export const esCO = {
     keypadLabel: 'Teclado de la clave',
     progress: withValues((v) => `${v('typed')} de 4 dígitos`),
     progressOpen: withValues((v) => (v('typed') === '1' ? '1 dígito' : `${v('typed')} dígitos`)),
-    firstAccess: 'Si es su primer ingreso, digite su clave temporal: su fecha de nacimiento (año, mes y día) o el código que le dio el asesor.',
+    firstAccess:
+      'Si es su primer ingreso, digite su clave temporal: su fecha de nacimiento (año, mes y día) o el código que le dio el asesor.',
     submit: 'Ingresar',
     cancel: 'Cancelar',
     forgot: 'Olvidé mi clave',
     checking: 'Verificando su clave…',
     wait: withValues((v) =>
-      v('seconds') === '1' ? 'Espere 1 segundo para intentar de nuevo' : `Espere ${v('seconds')} segundos para intentar de nuevo`,
+      v('seconds') === '1'
+        ? 'Espere 1 segundo para intentar de nuevo'
+        : `Espere ${v('seconds')} segundos para intentar de nuevo`,
     ),
   },
   auth: {
     errors: {
       invalidCredentials: 'El documento o la clave no son correctos. Revise e intente de nuevo.',
       wrongCurrentPin: 'La clave actual no es correcta.',
-      accountLocked: 'Su cuenta está bloqueada por seguridad. Acérquese a un asesor de la cooperativa para desbloquearla.',
+      accountLocked:
+        'Su cuenta está bloqueada por seguridad. Acérquese a un asesor de la cooperativa para desbloquearla.',
       rateLimited: 'Hubo varios intentos seguidos en este punto de autoservicio.',
       unavailable: 'No pudimos comunicarnos con la cooperativa. Intente de nuevo más tarde.',
       sessionExpired: 'Su sesión terminó. Ingrese de nuevo.',

@@ -12,7 +12,12 @@ import type { OutboxService, OutboxStatus } from './service';
  */
 export interface OutboxMaintenanceHandle {
   status(): Promise<OutboxStatus>;
-  enqueue(type: OutboxEventType, stream: string, payload: Payload, options?: { readonly personal?: boolean }): Promise<Result<Enqueued>>;
+  enqueue(
+    type: OutboxEventType,
+    stream: string,
+    payload: Payload,
+    options?: { readonly personal?: boolean },
+  ): Promise<Result<Enqueued>>;
   drainNow(): Promise<void>;
 }
 

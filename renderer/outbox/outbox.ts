@@ -30,7 +30,12 @@ export interface Enqueued {
 
 export interface OutboxWriter {
   /** Writes one event; resolves once it is durably committed. */
-  enqueue(type: OutboxEventType, stream: string, payload: Payload, options: { readonly personal: boolean }): Promise<Result<Enqueued>>;
+  enqueue(
+    type: OutboxEventType,
+    stream: string,
+    payload: Payload,
+    options: { readonly personal: boolean },
+  ): Promise<Result<Enqueued>>;
 }
 
 export function createOutboxWriter(deps: OutboxDeps): OutboxWriter {

@@ -4,7 +4,14 @@ import type { Result } from '../../shared/result';
 import { systemClock, type WorkerClock } from './clock';
 import type { OutboxDb } from './db';
 import { createOutboxWriter, type OutboxWriter, type Payload } from './outbox';
-import { exportDeadLetters, listDeadLetters, readCounts, retryDead, type DeadLetter, type OutboxCounts } from './status';
+import {
+  exportDeadLetters,
+  listDeadLetters,
+  readCounts,
+  retryDead,
+  type DeadLetter,
+  type OutboxCounts,
+} from './status';
 import { createSyncWorker, type SyncWorker } from './sync-worker';
 
 export interface OutboxStatus extends OutboxCounts {
@@ -31,7 +38,11 @@ export interface OutboxBridge {
   readonly probe: () => Promise<boolean>;
 }
 
-export function createOutboxService(db: OutboxDb, bridge: OutboxBridge, options: { clock?: WorkerClock; random?: () => number; newId?: () => string } = {}): OutboxService {
+export function createOutboxService(
+  db: OutboxDb,
+  bridge: OutboxBridge,
+  options: { clock?: WorkerClock; random?: () => number; newId?: () => string } = {},
+): OutboxService {
   const clock = options.clock ?? systemClock;
   const listeners = new Set<() => void>();
   const notify = (): void => {

@@ -9,13 +9,22 @@ export const auditWaitMs = 1_500;
  * Queues a sealed `session.audit` event and resolves when it is durable, or
  * after `auditWaitMs`: an audit must never keep a member's screen up.
  */
-export async function recordSessionAudit(action: SessionAuditAction, memberId: string, terminalId: string): Promise<void> {
+export async function recordSessionAudit(
+  action: SessionAuditAction,
+  memberId: string,
+  terminalId: string,
+): Promise<void> {
   const outbox = currentOutbox();
   if (!outbox) {
     return;
   }
   const write = outbox
-    .enqueue('session.audit', memberStream(memberId), { action, memberId, terminalId, teller: null }, { personal: true })
+    .enqueue(
+      'session.audit',
+      memberStream(memberId),
+      { action, memberId, terminalId, teller: null },
+      { personal: true },
+    )
     .then(
       () => undefined,
       () => undefined,

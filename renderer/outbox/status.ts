@@ -10,7 +10,10 @@ export interface OutboxCounts {
 }
 
 /** A dead letter as the maintenance screen lists it: no payload, sealed or not. */
-export type DeadLetter = Pick<OutboxEvent, 'id' | 'type' | 'stream' | 'sequence' | 'createdAt' | 'attempts' | 'deadReason'>;
+export type DeadLetter = Pick<
+  OutboxEvent,
+  'id' | 'type' | 'stream' | 'sequence' | 'createdAt' | 'attempts' | 'deadReason'
+>;
 
 function byState(db: OutboxDb, state: OutboxEventState) {
   return db.events.where('[state+createdAtMs]').between([state, -Infinity], [state, Infinity]);
@@ -18,7 +21,11 @@ function byState(db: OutboxDb, state: OutboxEventState) {
 
 export async function readCounts(db: OutboxDb, now: number): Promise<OutboxCounts> {
   return db.transaction('r', db.events, async () => {
-    const [depth, oldest, deadLetters] = await Promise.all([byState(db, 'pending').count(), byState(db, 'pending').first(), byState(db, 'dead').count()]);
+    const [depth, oldest, deadLetters] = await Promise.all([
+      byState(db, 'pending').count(),
+      byState(db, 'pending').first(),
+      byState(db, 'dead').count(),
+    ]);
     return {
       depth,
       oldestPendingAgeSeconds: oldest ? Math.max(0, Math.floor((now - oldest.createdAtMs) / 1000)) : null,
@@ -29,7 +36,15 @@ export async function readCounts(db: OutboxDb, now: number): Promise<OutboxCount
 
 export async function listDeadLetters(db: OutboxDb, limit = 500): Promise<DeadLetter[]> {
   const rows = await byState(db, 'dead').limit(limit).toArray();
-  return rows.map(({ id, type, stream, sequence, createdAt, attempts, deadReason }) => ({ id, type, stream, sequence, createdAt, attempts, deadReason }));
+  return rows.map(({ id, type, stream, sequence, createdAt, attempts, deadReason }) => ({
+    id,
+    type,
+    stream,
+    sequence,
+    createdAt,
+    attempts,
+    deadReason,
+  }));
 }
 
 /**
@@ -42,7 +57,14 @@ export async function retryDead(db: OutboxDb, id: string, now: number): Promise<
     .where('id')
     .equals(id)
     .and((e) => e.state === 'dead')
-    .modify({ state: 'pending', attempts: 0, nextAttemptAt: now, deadReason: null, lastError: null, lastErrorCode: null });
+    .modify({
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      deadReason: null,
+      lastError: null,
+      lastErrorCode: null,
+    });
   return changed === 1;
 }
 

@@ -80,10 +80,13 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
 
   function wakeAt(at: number): void {
     clearWake();
-    wakeTimer = clock.setTimeout(() => {
-      wakeTimer = null;
-      void drain();
-    }, Math.max(0, at - clock.now()));
+    wakeTimer = clock.setTimeout(
+      () => {
+        wakeTimer = null;
+        void drain();
+      },
+      Math.max(0, at - clock.now()),
+    );
   }
 
   function recordError(error: string): void {
@@ -99,7 +102,10 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
       const attempts = event.attempts + 1;
       const nextAttemptAt = now + backoffDelayMs(attempts, { retryAfterMs: floor, random });
       earliest = Math.min(earliest, nextAttemptAt);
-      return { key: event.id, changes: { attempts, nextAttemptAt, lastError: describeError(error), lastErrorCode: error.code } };
+      return {
+        key: event.id,
+        changes: { attempts, nextAttemptAt, lastError: describeError(error), lastErrorCode: error.code },
+      };
     });
     await db.events.bulkUpdate(updates);
     return earliest;
@@ -113,14 +119,42 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
       const attempts = event.attempts + 1;
       if (!result) {
         // No answer for it: try again later, like a failed send.
-        return { key: event.id, changes: { attempts, nextAttemptAt: now + backoffDelayMs(attempts, { random }), lastError: 'no result for this event', lastErrorCode: 'missing-result' } };
+        return {
+          key: event.id,
+          changes: {
+            attempts,
+            nextAttemptAt: now + backoffDelayMs(attempts, { random }),
+            lastError: 'no result for this event',
+            lastErrorCode: 'missing-result',
+          },
+        };
       }
       if (result.status === 'rejected') {
         const reason = (result.reason ?? 'rejected').slice(0, 120);
-        return { key: event.id, changes: { attempts, state: 'dead' as const, deadReason: reason, lastError: `rejected: ${reason}`, lastErrorCode: 'rejected' } };
+        return {
+          key: event.id,
+          changes: {
+            attempts,
+            state: 'dead' as const,
+            deadReason: reason,
+            lastError: `rejected: ${reason}`,
+            lastErrorCode: 'rejected',
+          },
+        };
       }
       // Delivered: the payload (sealed or not) has no reason to stay on the terminal.
-      return { key: event.id, changes: { attempts, state: 'delivered' as const, deliveredAt: now, payload: null, sealed: null, lastError: null, lastErrorCode: null } };
+      return {
+        key: event.id,
+        changes: {
+          attempts,
+          state: 'delivered' as const,
+          deliveredAt: now,
+          payload: null,
+          sealed: null,
+          lastError: null,
+          lastErrorCode: null,
+        },
+      };
     });
     await db.events.bulkUpdate(updates);
   }
@@ -283,6 +317,12 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
 }
 
 function toWire(event: OutboxEvent): OutboxEventWire {
-  const base = { id: event.id, type: event.type, stream: event.stream, sequence: event.sequence, createdAt: event.createdAt };
+  const base = {
+    id: event.id,
+    type: event.type,
+    stream: event.stream,
+    sequence: event.sequence,
+    createdAt: event.createdAt,
+  };
   return event.sealed !== null ? { ...base, sealed: event.sealed } : { ...base, payload: event.payload ?? {} };
 }

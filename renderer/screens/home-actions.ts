@@ -16,6 +16,16 @@ export interface HomeAction {
  * bar on every screen.
  */
 export const homeActions: readonly HomeAction[] = [
-  { id: 'statement', to: { name: 'statement' }, labelKey: 'home.actions.statement', hintKey: 'home.actions.statementHint' },
-  { id: 'change-pin', to: { name: 'change-pin' }, labelKey: 'home.actions.changePin', hintKey: 'home.actions.changePinHint' },
+  {
+    id: 'statement',
+    to: { name: 'statement' },
+    labelKey: 'home.actions.statement',
+    hintKey: 'home.actions.statementHint',
+  },
+  {
+    id: 'change-pin',
+    to: { name: 'change-pin' },
+    labelKey: 'home.actions.changePin',
+    hintKey: 'home.actions.changePinHint',
+  },
 ];

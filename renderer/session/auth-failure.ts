@@ -4,7 +4,14 @@ import type { ErrorCode, KioskError } from '../../shared/result';
 /** Why the centre or main refused a new PIN: the shared rules plus "same as the current one". */
 export type PinRejectionReason = PinRejection | 'same';
 
-const pinRejectionReasons: readonly PinRejectionReason[] = ['format', 'common', 'birth-date', 'document', 'mismatch', 'same'];
+const pinRejectionReasons: readonly PinRejectionReason[] = [
+  'format',
+  'common',
+  'birth-date',
+  'document',
+  'mismatch',
+  'same',
+];
 
 /** The i18n key of the one sentence the member reads for a failure. */
 export type AuthMessageKey =

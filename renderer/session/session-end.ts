@@ -29,7 +29,12 @@ export interface SessionEnd {
   readonly ending: boolean;
 }
 
-export function createSessionEnd({ signOut, page, selfReloadMs = 3_000, setTimer = (fn, ms) => void setTimeout(fn, ms) }: SessionEndDeps): SessionEnd {
+export function createSessionEnd({
+  signOut,
+  page,
+  selfReloadMs = 3_000,
+  setTimer = (fn, ms) => void setTimeout(fn, ms),
+}: SessionEndDeps): SessionEnd {
   let running: Promise<void> | null = null;
   let recorder: EndRecorder | null = null;
 

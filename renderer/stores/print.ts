@@ -24,7 +24,9 @@ export interface PrintFailure {
 
 function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
   const state = details?.state;
-  return typeof state === 'string' && (printerStates as readonly string[]).includes(state) ? (state as PrinterState) : null;
+  return typeof state === 'string' && (printerStates as readonly string[]).includes(state)
+    ? (state as PrinterState)
+    : null;
 }
 
 /**
@@ -105,7 +107,13 @@ export const usePrintStore = defineStore('print', () => {
     const outcome: PrintAttempt['outcome'] = answer.ok
       ? { printed: true, verificationCode: answer.value.verificationCode }
       : { printed: false, error: answer.error };
-    await audit({ period: { ...period }, target: chosen, memberId: member.id, terminalId: useTerminalStore().info?.terminalId ?? '', outcome });
+    await audit({
+      period: { ...period },
+      target: chosen,
+      memberId: member.id,
+      terminalId: useTerminalStore().info?.terminalId ?? '',
+      outcome,
+    });
     busy.value = false;
     if (answer.ok) {
       result.value = answer.value;
@@ -141,7 +149,12 @@ export const usePrintStore = defineStore('print', () => {
     const { period } = useStatementStore();
     const queued = outbox
       ? await outbox
-          .enqueue('statement.email', memberStream(member.id), { memberId: member.id, from: period.from, to: period.to }, { personal: true })
+          .enqueue(
+            'statement.email',
+            memberStream(member.id),
+            { memberId: member.id, from: period.from, to: period.to },
+            { personal: true },
+          )
           .catch(() => null)
       : null;
     busy.value = false;

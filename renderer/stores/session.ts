@@ -9,7 +9,8 @@ import { useSignInStore } from './sign-in';
 import { useTerminalStore } from './terminal';
 
 /** What an auth action tells its screen. */
-export type AuthOutcome<T = null> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: AuthFailure };
+export type AuthOutcome<T = null> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: AuthFailure };
 
 /** A one-time message for the home screen. */
 export type HomeNotice = 'pin-changed';
@@ -43,7 +44,11 @@ export const useSessionStore = defineStore('session', () => {
   /** Signs in with the document typed on the sign-in step and the PIN (or temporary credential) given here. */
   async function signIn(secret: string): Promise<AuthOutcome<SessionInfo>> {
     const signInStore = useSignInStore();
-    const result = await kiosk.auth.signIn({ docType: signInStore.docType, docNumber: signInStore.documentNumber, secret });
+    const result = await kiosk.auth.signIn({
+      docType: signInStore.docType,
+      docNumber: signInStore.documentNumber,
+      secret,
+    });
     if (!result.ok) {
       return { ok: false, failure: describeAuthFailure(result.error, 'sign-in') };
     }
@@ -57,7 +62,9 @@ export const useSessionStore = defineStore('session', () => {
   /** Sets the first personal PIN after a temporary credential; main then ends the session ("pin-created"), which audits and reloads. */
   async function createPin(newPin: string, confirmPin: string): Promise<AuthOutcome> {
     const result = await kiosk.auth.createPin({ newPin, confirmPin });
-    return result.ok ? { ok: true, value: null } : { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
+    return result.ok
+      ? { ok: true, value: null }
+      : { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
   }
 
   /** Replaces the member's PIN ("Cambiar clave"); the session stays open and home shows a notice. */
@@ -74,7 +81,9 @@ export const useSessionStore = defineStore('session', () => {
   /** Asks the centre to e-mail a temporary credential; the answer is the same whether or not the document exists. */
   async function forgotPin(docType: DocType, docNumber: string): Promise<AuthOutcome> {
     const result = await kiosk.auth.forgotPin({ docType, docNumber });
-    return result.ok ? { ok: true, value: null } : { ok: false, failure: describeAuthFailure(result.error, 'forgot-pin') };
+    return result.ok
+      ? { ok: true, value: null }
+      : { ok: false, failure: describeAuthFailure(result.error, 'forgot-pin') };
   }
 
   /** Ends the session ("Salir", inactivity): the page's one session-end path audits, then main wipes and reloads. */

@@ -24,7 +24,9 @@ export const useStatementStore = defineStore('statement', () => {
 
   /** The statement shown belongs to the chosen period (not a stale answer). */
   const current = computed(() =>
-    statement.value && statement.value.from === period.value.from && statement.value.to === period.value.to ? statement.value : null,
+    statement.value && statement.value.from === period.value.from && statement.value.to === period.value.to
+      ? statement.value
+      : null,
   );
 
   /** Chooses a period and loads its statement; a slower answer for an older choice is dropped. */

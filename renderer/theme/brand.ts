@@ -46,8 +46,23 @@ export function brandCssVars(brand: Brand): Record<string, string> {
 const minorWords = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para', 'en', 'the', 'of', 'and']);
 /** Words every cooperative's name shares; initials from them would not tell one brand from another. */
 const genericWords = new Set([
-  'cooperativa', 'coop', 'ahorro', 'crédito', 'credito', 'multiactiva', 'financiera', 'fondo', 'empleados',
-  'asociación', 'asociacion', 'ltda', 'ltda.', 'sa', 's.a.', 'sas', 's.a.s.',
+  'cooperativa',
+  'coop',
+  'ahorro',
+  'crédito',
+  'credito',
+  'multiactiva',
+  'financiera',
+  'fondo',
+  'empleados',
+  'asociación',
+  'asociacion',
+  'ltda',
+  'ltda.',
+  'sa',
+  's.a.',
+  'sas',
+  's.a.s.',
 ]);
 
 /**

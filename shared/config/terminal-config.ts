@@ -58,9 +58,7 @@ export const centralSchema = z.union([
           message: 'must use https (plain http only on loopback)',
         }),
       /** Where the terminal credential is read from; the secret itself never sits in this file. */
-      credential: z
-        .string()
-        .regex(/^(env:[A-Z_][A-Z0-9_]*|file:.+)$/, 'must be env:VARIABLE or file:/path/to/key'),
+      credential: z.string().regex(/^(env:[A-Z_][A-Z0-9_]*|file:.+)$/, 'must be env:VARIABLE or file:/path/to/key'),
       timeouts: timeoutsSchema.prefault({}),
     })
     .strict(),
@@ -159,8 +157,7 @@ export function parseTerminalConfig(raw: unknown): ConfigParseResult {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)',
-        message:
-          issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+        message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
       })),
     };
   }

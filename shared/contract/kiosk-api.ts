@@ -3,7 +3,13 @@ import type { Result } from '../result';
 import { catalogSchema } from './central/catalog';
 import { accountsSummarySchema } from './central/members';
 import { statementSchema } from './central/statement';
-import { printPreviewSchema, printStatementRequestSchema, printStatementResultSchema, printStatusSchema, statementPeriodSchema } from './kiosk-print';
+import {
+  printPreviewSchema,
+  printStatementRequestSchema,
+  printStatementResultSchema,
+  printStatusSchema,
+  statementPeriodSchema,
+} from './kiosk-print';
 import type { KioskEventName, KioskEvents, MethodName, MethodsOf, Namespace } from './kiosk-client';
 import { kioskMethodNames } from './kiosk-client';
 import { kioskLocales, signOutReasons, terminalRoles } from './values';
@@ -177,7 +183,10 @@ export const kioskApiContract = {
      * Delivers up to 100 outbox events; main opens sealed payloads and POSTs them with their ids as idempotency keys.
      * Errors: central-unreachable, central-error, rate-limited (details.retryAfterSeconds).
      */
-    push: method(z.object({ events: z.array(outboxEventSchema).min(1).max(maxPushBatch) }).strict(), z.object({ results: z.array(pushResultSchema) })),
+    push: method(
+      z.object({ events: z.array(outboxEventSchema).min(1).max(maxPushBatch) }).strict(),
+      z.object({ results: z.array(pushResultSchema) }),
+    ),
     /** The outbox's health; main adds terminal id, app version and printer states. Not queued: a missed beat is the signal. */
     heartbeat: method(outboxHealthSchema, z.null()),
   },
@@ -212,12 +221,10 @@ export type { KioskEventName, KioskEvents, MethodName, Namespace };
 
 export type KioskApiContract = typeof kioskApiContract;
 
-type Spec<N extends Namespace, M extends keyof KioskApiContract[N]> = KioskApiContract[N][M] extends MethodSpec<
-  infer I,
-  infer O
->
-  ? { input: z.input<I>; parsed: z.output<I>; output: z.output<O> }
-  : never;
+type Spec<N extends Namespace, M extends keyof KioskApiContract[N]> =
+  KioskApiContract[N][M] extends MethodSpec<infer I, infer O>
+    ? { input: z.input<I>; parsed: z.output<I>; output: z.output<O> }
+    : never;
 
 type ClientMethod<In, Out> = undefined extends In
   ? (input?: In) => Promise<Result<Out>>

@@ -32,7 +32,8 @@ export const kioskMethodNames = [
 /** "system.info", "auth.signIn", ...: the IPC channel and HTTP path of each method. */
 export type MethodName = (typeof kioskMethodNames)[number];
 export type Namespace = MethodName extends `${infer N}.${string}` ? N : never;
-export type MethodsOf<N extends Namespace> = Extract<MethodName, `${N}.${string}`> extends `${N}.${infer M}` ? M : never;
+export type MethodsOf<N extends Namespace> =
+  Extract<MethodName, `${N}.${string}`> extends `${N}.${infer M}` ? M : never;
 
 /** What main tells the page without being asked. */
 export interface KioskEvents {

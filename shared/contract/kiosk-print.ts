@@ -13,8 +13,12 @@ import { printerStates, printTargets } from './values';
 
 const periodFields = { from: isoDateSchema, to: isoDateSchema };
 
-const periodIsValid = (p: { from: string; to: string }): boolean => p.from <= p.to && p.to <= addMonths(p.from, maxStatementYears * 12);
-const periodMessage = { message: `from must not be after to, and the period at most ${maxStatementYears} years`, path: ['to'] };
+const periodIsValid = (p: { from: string; to: string }): boolean =>
+  p.from <= p.to && p.to <= addMonths(p.from, maxStatementYears * 12);
+const periodMessage = {
+  message: `from must not be after to, and the period at most ${maxStatementYears} years`,
+  path: ['to'],
+};
 
 export const statementPeriodSchema = z.object(periodFields).strict().refine(periodIsValid, periodMessage);
 

@@ -18,7 +18,15 @@ export const printTargets = ['receipt', 'laser'] as const;
 export type PrintTarget = (typeof printTargets)[number];
 
 /** Why a session ended: shown on the security-advice screen and kept in the audit. */
-export const signOutReasons = ['button', 'idle', 'max-time', 'expired', 'locked', 'renderer-gone', 'pin-created'] as const;
+export const signOutReasons = [
+  'button',
+  'idle',
+  'max-time',
+  'expired',
+  'locked',
+  'renderer-gone',
+  'pin-created',
+] as const;
 export type SignOutReason = (typeof signOutReasons)[number];
 
 export function isSignOutReason(value: unknown): value is SignOutReason {

@@ -25,7 +25,11 @@ export function backoffCeilingMs(attempt: number, policy: BackoffPolicy = outbox
  */
 export function backoffDelayMs(
   attempt: number,
-  options: { readonly retryAfterMs?: number | null; readonly random?: () => number; readonly policy?: BackoffPolicy } = {},
+  options: {
+    readonly retryAfterMs?: number | null;
+    readonly random?: () => number;
+    readonly policy?: BackoffPolicy;
+  } = {},
 ): number {
   const random = options.random ?? Math.random;
   const jittered = Math.floor(random() * backoffCeilingMs(attempt, options.policy));

@@ -60,7 +60,12 @@ test('every screen of the sign-in flow passes axe-core', async ({ page }) => {
   // The inactivity warning, and its announcement to screen readers.
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toBeVisible({ timeout: 15_000 });
-  await expect(page.locator('[aria-live]').filter({ hasText: /segundos/ }).first()).toBeAttached();
+  await expect(
+    page
+      .locator('[aria-live]')
+      .filter({ hasText: /segundos/ })
+      .first(),
+  ).toBeAttached();
   await expectAccessible(page, 'idle warning');
 });
 
@@ -69,7 +74,11 @@ test('a teller workstation signs in with the keyboard alone', async ({ page }) =
   await page.goto(host.url);
   await onScreen(page, 'welcome');
   // Tab to "Ingresar" and press Enter: no pointer at all.
-  for (let i = 0; i < 15 && !(await page.getByRole('link', { name: 'Ingresar' }).evaluate((el) => el === document.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 15 && !(await page.getByRole('link', { name: 'Ingresar' }).evaluate((el) => el === document.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');

@@ -23,7 +23,10 @@ function installedElectron(): string | null {
 const binary = installedElectron();
 
 test.describe('Electron shell', () => {
-  test.skip(binary === null, 'Electron binary not installed (cannot be downloaded here); runs where node_modules/electron/dist exists'); // why: no Electron binary
+  test.skip(
+    binary === null,
+    'Electron binary not installed (cannot be downloaded here); runs where node_modules/electron/dist exists',
+  ); // why: no Electron binary
 
   let dir: string;
   test.beforeEach(() => {
@@ -34,10 +37,17 @@ test.describe('Electron shell', () => {
   test('shows the welcome screen through the sandboxed bridge', async () => {
     const main = join(root, 'dist-electron/main.cjs');
     expect(existsSync(main), 'run "npm run build" first: dist-electron/main.cjs is missing').toBe(true);
-    expect(existsSync(join(root, 'dist/renderer/index.html')), 'run "npm run build" first: dist/renderer is missing').toBe(true);
+    expect(
+      existsSync(join(root, 'dist/renderer/index.html')),
+      'run "npm run build" first: dist/renderer is missing',
+    ).toBe(true);
     const config = join(dir, 'terminal.json');
     writeFileSync(config, readFileSync(join(root, 'build/config-examples/demo.json')));
-    const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'COOPKIOSK_DEVTOOLS'));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        (e): e is [string, string] => e[1] !== undefined && e[0] !== 'COOPKIOSK_DEVTOOLS',
+      ),
+    );
 
     const app = await electron.launch({
       executablePath: binary ?? '',
@@ -56,7 +66,9 @@ test.describe('Electron shell', () => {
       expect(await page.evaluate('typeof process')).toBe('undefined');
       expect(await page.evaluate('window.kiosk.system.info().then((r) => r.ok && r.value.host)')).toBe('electron');
 
-      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isKiosk()))).toEqual([true]);
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isKiosk()))).toEqual([
+        true,
+      ]);
       expect(existsSync(join(dir, 'user-data', 'logs'))).toBe(true);
     } finally {
       await app.close();

@@ -5,7 +5,9 @@ test('the welcome screen greets members in Spanish with the demo cooperative nam
   await page.goto(host.url);
   await expect(page.locator('#app')).toHaveAttribute('data-state', 'ready');
   await expect(page.getByRole('heading', { name: /Cooperativa Demo de Ahorro y Crédito/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Ingresar' }).or(page.getByRole('link', { name: 'Ingresar' }))).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Ingresar' }).or(page.getByRole('link', { name: 'Ingresar' })),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-CO');
 });
 
@@ -42,11 +44,16 @@ test('the bridge refuses callers without the launch secret and bad input', async
     headers: { 'x-kiosk-launch': secret },
   });
   expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  const unknown = await request.post(`${host.origin}/api/system.format`, { data: {}, headers: { 'x-kiosk-launch': secret } });
+  const unknown = await request.post(`${host.origin}/api/system.format`, {
+    data: {},
+    headers: { 'x-kiosk-launch': secret },
+  });
   expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
 });
 
-test('an invalid config shows the out-of-service screen naming the field, and the log says the same', async ({ page }) => {
+test('an invalid config shows the out-of-service screen naming the field, and the log says the same', async ({
+  page,
+}) => {
   const host = await startHost({
     config: {
       terminalId: 'KIOSK-01',

@@ -59,7 +59,10 @@ test('centre down, then up: everything is delivered, once', async ({ page, rig }
 });
 
 for (const mode of ['error-500', 'hang', 'slow'] as const) {
-  test(`centre ${mode === 'error-500' ? 'answering 500' : mode === 'hang' ? 'timing out' : 'replying slowly'}: retried, not duplicated`, async ({ page, rig }) => {
+  test(`centre ${mode === 'error-500' ? 'answering 500' : mode === 'hang' ? 'timing out' : 'replying slowly'}: retried, not duplicated`, async ({
+    page,
+    rig,
+  }) => {
     await openKiosk(page, rig.host.url);
     await rig.proxy.setMode(mode, { slowMs: 1_500 });
     const ids = await enqueueAudits(page, 20, stream);
@@ -91,13 +94,22 @@ test('centre dying in the middle of a batch: nothing lost, nothing applied twice
   expect(Object.keys(rig.state().processedEvents)).toHaveLength(150);
 });
 
-test('a poisoned event is dead-lettered and does not block the others, not even its own stream', async ({ page, rig }) => {
+test('a poisoned event is dead-lettered and does not block the others, not even its own stream', async ({
+  page,
+  rig,
+}) => {
   await openKiosk(page, rig.host.url);
   await rig.proxy.setMode('down');
   const before = await enqueueAudits(page, 3, stream);
   const poison = await enqueue(page, 'print.audit', stream, { documentKind: 'poster', oops: true });
   const after = await enqueueAudits(page, 3, stream);
-  const other = await enqueue(page, 'data-update.request', 'member:M-0001', { memberId: 'M-0001', changes: { personal: { city: 'Envigado' } } }, true);
+  const other = await enqueue(
+    page,
+    'data-update.request',
+    'member:M-0001',
+    { memberId: 'M-0001', changes: { personal: { city: 'Envigado' } } },
+    true,
+  );
   await rig.proxy.setMode('up');
   await drained(rig, page);
   expectAppliedOnce(rig, [...before, ...after]);
@@ -144,7 +156,9 @@ test.describe('with Chromium started by hand on its own profile', () => {
     }
   });
 
-  test('browser killed with SIGKILL right after an acknowledged enqueue: the event survives and is delivered once', async ({ rig }) => {
+  test('browser killed with SIGKILL right after an acknowledged enqueue: the event survives and is delivered once', async ({
+    rig,
+  }) => {
     const profile = mkdtempSync(join(tmpdir(), 'coopkiosk-profile-'));
     profiles.push(profile);
     await rig.proxy.setMode('down');
@@ -175,19 +189,35 @@ test.describe('with Chromium started by hand on its own profile', () => {
     try {
       const page = await firstPage(chrome.browser);
       await openKiosk(page, rig.host.url);
-      const personal = { memberId: 'M-0009', changes: { personal: { fullName: 'Begoña Muñoz Peñaloza', docType: 'CC', docNumber: '43777888', email: 'begona.munoz@example.com' } } };
+      const personal = {
+        memberId: 'M-0009',
+        changes: {
+          personal: {
+            fullName: 'Begoña Muñoz Peñaloza',
+            docType: 'CC',
+            docNumber: '43777888',
+            email: 'begona.munoz@example.com',
+          },
+        },
+      };
       for (let i = 0; i < 5; i += 1) {
         await enqueue(page, 'data-update.request', 'member:M-0009', personal, true);
       }
       // A plain payload with a marker proves the search does see what is written.
-      await enqueue(page, 'lead', stream, { product: 'cdat', memberId: null, simulation: { marker: 'MARCADOR-VISIBLE-7731' }, contactConsent: false });
+      await enqueue(page, 'lead', stream, {
+        product: 'cdat',
+        memberId: null,
+        simulation: { marker: 'MARCADOR-VISIBLE-7731' },
+        contactConsent: false,
+      });
     } finally {
       await chrome.close();
     }
     const files = listFiles(join(profile, 'Default', 'IndexedDB'));
     expect(files.length).toBeGreaterThan(0);
     const bytes = Buffer.concat(files.map((f) => readFileSync(f)));
-    const found = (text: string): boolean => ['utf8', 'utf16le', 'latin1'].some((enc) => bytes.includes(Buffer.from(text, enc as BufferEncoding)));
+    const found = (text: string): boolean =>
+      ['utf8', 'utf16le', 'latin1'].some((enc) => bytes.includes(Buffer.from(text, enc as BufferEncoding)));
     expect(found('MARCADOR-VISIBLE-7731')).toBe(true);
     for (const secret of ['Begoña', 'Muñoz', 'Peñaloza', '43777888', 'begona.munoz@example.com', 'begona.munoz']) {
       expect(found(secret), `"${secret}" in clear on disk`).toBe(false);

@@ -31,7 +31,10 @@ function audited(): string[] {
 }
 
 test('maximum session time: main ends it, the page audits it exactly once, and is wiped', async ({ page }) => {
-  host = await startHost({ config: hostConfigFor(central, { session: { idleSeconds: 60, warningSeconds: 20, maxSessionMinutes: 0.15 } }), env: { [keyEnv]: central.key } });
+  host = await startHost({
+    config: hostConfigFor(central, { session: { idleSeconds: 60, warningSeconds: 20, maxSessionMinutes: 0.15 } }),
+    env: { [keyEnv]: central.key },
+  });
   await page.goto(host.url);
   await signIn(page, '1010101010', '4719');
   await onScreen(page, 'home');
@@ -41,8 +44,13 @@ test('maximum session time: main ends it, the page audits it exactly once, and i
   expect(await everythingThePageHolds(page)).not.toContain('Laura');
 });
 
-test('idle backstop: a page whose timers stopped is signed out by main, audited exactly once as a timeout', async ({ page }) => {
-  host = await startHost({ config: hostConfigFor(central, { session: { idleSeconds: 6, warningSeconds: 3, maxSessionMinutes: 5 } }), env: { [keyEnv]: central.key } });
+test('idle backstop: a page whose timers stopped is signed out by main, audited exactly once as a timeout', async ({
+  page,
+}) => {
+  host = await startHost({
+    config: hostConfigFor(central, { session: { idleSeconds: 6, warningSeconds: 3, maxSessionMinutes: 5 } }),
+    env: { [keyEnv]: central.key },
+  });
   await page.clock.install();
   await page.goto(host.url);
   await signIn(page, '43777888', '8026');

@@ -42,7 +42,9 @@ test('Laura signs in with her document and PIN and sees her home', async ({ page
   expect(logsOf(host.dataDir) + host.output()).not.toContain('4719');
 });
 
-test('Diana: first access with her birth date, weak PINs refused, a good PIN, then sign-in with it', async ({ page }) => {
+test('Diana: first access with her birth date, weak PINs refused, a good PIN, then sign-in with it', async ({
+  page,
+}) => {
   await startKiosk();
   await page.goto(host.url);
   await signIn(page, '52333444', '19850314');
@@ -83,7 +85,9 @@ test('Jorge is told his account is locked and to go to a teller', async ({ page 
   await expect(page.getByText(/asesor/).first()).toBeVisible();
 });
 
-test('five wrong PINs lock Carlos, the sixth with the right PIN is refused, and a teller unlocks him', async ({ page }) => {
+test('five wrong PINs lock Carlos, the sixth with the right PIN is refused, and a teller unlocks him', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await startKiosk();
   await page.goto(host.url);
@@ -111,7 +115,9 @@ test('five wrong PINs lock Carlos, the sixth with the right PIN is refused, and 
   const state = JSON.parse(readFileSync(join(central.central.dataDir, 'state.json'), 'utf8')) as unknown;
   expect(JSON.stringify(state)).toContain('"locked":true');
 
-  const right = await central.call('POST', '/v1/auth/login', { body: { docType: 'CC', docNumber: '79111222', secret: '6352' } });
+  const right = await central.call('POST', '/v1/auth/login', {
+    body: { docType: 'CC', docNumber: '79111222', secret: '6352' },
+  });
   expect(right.status).toBe(423);
 
   const staff = await central.staffToken();
@@ -126,7 +132,9 @@ test('five wrong PINs lock Carlos, the sixth with the right PIN is refused, and 
   await onScreen(page, 'home');
 });
 
-test('Olvidé mi clave: the same screen for a real and an unknown document, and only the real one gets an e-mail', async ({ page }) => {
+test('Olvidé mi clave: the same screen for a real and an unknown document, and only the real one gets an e-mail', async ({
+  page,
+}) => {
   await startKiosk();
   const forgot = async (docNumber: string): Promise<string> => {
     await page.goto(host.url);
@@ -207,7 +215,9 @@ test('Salir ends the session at the centre: the member token replayed afterwards
   };
   await expect.poll(audited, { timeout: 20_000 }).toEqual(['sign-in@E2E-KIOSK-01', 'sign-out@E2E-KIOSK-01']);
   // The kiosk's token never leaves main; replay one obtained the same way against the same centre.
-  const login = await central.call('POST', '/v1/auth/login', { body: { docType: 'CC', docNumber: '43777888', secret: '8026' } });
+  const login = await central.call('POST', '/v1/auth/login', {
+    body: { docType: 'CC', docNumber: '43777888', secret: '8026' },
+  });
   const token = (login.body as { token: string }).token;
   expect((await central.call('GET', '/v1/members/me/accounts', { token })).status).toBe(200);
   expect((await central.call('POST', '/v1/auth/logout', { token })).status).toBe(204);

@@ -18,7 +18,9 @@ let emulator: PrinterEmulator | undefined;
 const pdfDir = '/var/spool/coopkiosk-pdf';
 const cupsReady = spawnSync('lpstat', ['-p', 'CoopKioskPDF'], { stdio: 'ignore' }).status === 0;
 
-async function startKiosk(options: { emulator?: EmulatorOptions; laserQueue?: string; closeEmulator?: boolean } = {}): Promise<void> {
+async function startKiosk(
+  options: { emulator?: EmulatorOptions; laserQueue?: string; closeEmulator?: boolean } = {},
+): Promise<void> {
   emulator = await startPrinterEmulator(options.emulator ?? {});
   const receipt = emulator.url;
   if (options.closeEmulator) {
@@ -26,7 +28,9 @@ async function startKiosk(options: { emulator?: EmulatorOptions; laserQueue?: st
     emulator = undefined;
   }
   host = await startHost({
-    config: hostConfigFor(central, { printers: { receipt: { interface: receipt }, laser: { queue: options.laserQueue ?? 'virtual' } } }),
+    config: hostConfigFor(central, {
+      printers: { receipt: { interface: receipt }, laser: { queue: options.laserQueue ?? 'virtual' } },
+    }),
     env: { [keyEnv]: central.key },
   });
 }
@@ -76,7 +80,9 @@ async function printOn(page: Page, target: 'receipt' | 'laser'): Promise<string>
 
 async function receiptLines(code: string): Promise<string[]> {
   // The job is complete once the code has come out (it is printed near the end).
-  await expect.poll(() => decodeEscPos(emulator?.bytes() ?? new Uint8Array()).lines.join('\n'), { timeout: 15_000 }).toContain(code);
+  await expect
+    .poll(() => decodeEscPos(emulator?.bytes() ?? new Uint8Array()).lines.join('\n'), { timeout: 15_000 })
+    .toContain(code);
   return decodeEscPos(emulator?.bytes() ?? new Uint8Array()).lines.map(plain);
 }
 
@@ -91,13 +97,17 @@ const ddmmyyyy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)
 
 /** The period the statement screen shows ("Del 16/10/2025 al 15/01/2026") as ISO dates. */
 async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
-  const match = /Del (\d\d)\/(\d\d)\/(\d{4}) al (\d\d)\/(\d\d)\/(\d{4})/.exec(plain(await page.getByTestId('period-range').innerText()));
+  const match = /Del (\d\d)\/(\d\d)\/(\d{4}) al (\d\d)\/(\d\d)\/(\d{4})/.exec(
+    plain(await page.getByTestId('period-range').innerText()),
+  );
   expect(match).not.toBeNull();
   const [, d1, m1, y1, d2, m2, y2] = match ?? [];
   return { from: `${y1}-${m1}-${d1}`, to: `${y2}-${m2}-${d2}` };
 }
 
-test('Laura prints a receipt: her name, masked document, the balances on screen and a code the centre verifies', async ({ page }) => {
+test('Laura prints a receipt: her name, masked document, the balances on screen and a code the centre verifies', async ({
+  page,
+}) => {
   await startKiosk();
   await page.goto(host!.url);
   await signIn(page, '1010101010', '4719');
@@ -137,7 +147,9 @@ test('Begoña: the decoded receipt reads her name exactly, accents and ñ includ
   expect(lines).toContain('Asociado(a): Begoña Muñoz Peñaloza');
 });
 
-test('paper out mid-job: the kiosk says so, reports nothing as printed, offers the other options, and the centre audits the failure', async ({ page }) => {
+test('paper out mid-job: the kiosk says so, reports nothing as printed, offers the other options, and the centre audits the failure', async ({
+  page,
+}) => {
   // Ready when asked, out of paper once the job starts coming in.
   await startKiosk({ emulator: { paperOutAfterBytes: 64 } });
   await page.goto(host!.url);
@@ -157,7 +169,11 @@ test('paper out mid-job: the kiosk says so, reports nothing as printed, offers t
   await expect
     .poll(
       async () => {
-        const audit = (await central.call('GET', '/v1/staff/audit', { token: staff })).body as { result: string; printer: string; memberId: string | null }[];
+        const audit = (await central.call('GET', '/v1/staff/audit', { token: staff })).body as {
+          result: string;
+          printer: string;
+          memberId: string | null;
+        }[];
         return audit.filter((a) => a.result === 'failed' && a.printer === 'receipt').length;
       },
       { timeout: 20_000 },
@@ -179,7 +195,9 @@ test('no printer ready: the e-mail option, masked, and the centre sends an .eml 
   await expect(page.getByText(/Lo enviaremos a l\*+@e\*+\.com/)).toBeVisible();
   await page.getByRole('button', { name: 'Enviar a mi correo' }).click();
   await expect(page.getByText('Le enviaremos el estado de cuenta a su correo registrado.')).toBeVisible();
-  await expect.poll(() => central.mails().filter((m) => m.includes('application/pdf')).length, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => central.mails().filter((m) => m.includes('application/pdf')).length, { timeout: 30_000 })
+    .toBe(1);
   const mail = central.mails()[0] ?? '';
   expect(mail).toContain('laura.gomez@example.com');
   expect(await page.content()).not.toContain('laura.gomez@example.com');
@@ -216,7 +234,9 @@ test('the 5,000-movement member: a year of movements is virtualised and scrolls 
   await expect(lastRow).toContainText(last.description);
 });
 
-test('laser through the CUPS queue: the PDF holds the member, the period and every movement; pages grow with movements', async ({ page }) => {
+test('laser through the CUPS queue: the PDF holds the member, the period and every movement; pages grow with movements', async ({
+  page,
+}) => {
   test.skip(!cupsReady, 'CUPS queue CoopKioskPDF missing: run test/support/cups-setup.sh as root (CI does)'); // why: no CUPS queue
   test.setTimeout(180_000);
   await startKiosk({ laserQueue: 'CoopKioskPDF' });
@@ -255,7 +275,11 @@ test('laser through the CUPS queue: the PDF holds the member, the period and eve
   expect(laura.text).toContain('Laura Gómez Restrepo');
   expect(plain(laura.text)).toContain(`${ddmmyyyy(from)} a ${ddmmyyyy(to)}`);
   const statement = await staffStatement('1010101010', from, to);
-  const all = [statement.contributions.movements, ...statement.savings.map((s) => s.movements), ...statement.loans.map((l) => l.movements)].flat();
+  const all = [
+    statement.contributions.movements,
+    ...statement.savings.map((s) => s.movements),
+    ...statement.loans.map((l) => l.movements),
+  ].flat();
   expect(all.length).toBeGreaterThan(0);
   const pdfText = plain(laura.text);
   for (const m of all) {
@@ -268,7 +292,9 @@ test('laser through the CUPS queue: the PDF holds the member, the period and eve
   await onScreen(page, 'statement');
   for (const tab of ['Aportes', 'Ahorros', 'Créditos']) {
     await page.getByRole('tab', { name: tab }).click();
-    for (const count of await page.locator('[data-rows]').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rows'))))) {
+    for (const count of await page
+      .locator('[data-rows]')
+      .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rows'))))) {
       rowsOnScreen += count;
     }
   }

@@ -42,7 +42,9 @@ export async function startCentralProxy(target: string, initial: ProxyMode = 'up
       syncCount += 1;
     }
     if (isSync && mode === 'error-500') {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'internal', message: 'proxy says 500' } }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'internal', message: 'proxy says 500' } }));
       return;
     }
     if (isSync && mode === 'hang') {
@@ -61,10 +63,19 @@ export async function startCentralProxy(target: string, initial: ProxyMode = 'up
     }
   }
 
-  function forward(req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  function forward(
+    req: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const out = request(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host, connection: 'close' } },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: upstream.host, connection: 'close' },
+        },
         (r) => {
           void readAll(r).then((b) => {
             const headers: Record<string, string> = {};

@@ -43,7 +43,12 @@ export async function startOutboxRig(options: { proxyMode?: ProxyMode; requestMs
       demo: true,
       branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
       brand: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8' },
-      central: { mode: 'remote', url: proxy.url, credential: 'env:COOPKIOSK_TEST_KEY', timeouts: { connectMs: 1_000, requestMs: options.requestMs ?? 3_000 } },
+      central: {
+        mode: 'remote',
+        url: proxy.url,
+        credential: 'env:COOPKIOSK_TEST_KEY',
+        timeouts: { connectMs: 1_000, requestMs: options.requestMs ?? 3_000 },
+      },
     },
   });
   return {
@@ -63,7 +68,12 @@ export async function startOutboxRig(options: { proxyMode?: ProxyMode; requestMs
 /** What `window.coopkioskOutbox` offers on a demo terminal (renderer/outbox/maintenance-handle.ts). */
 interface Handle {
   status(): Promise<{ depth: number; deadLetters: number; paused: boolean; lastError: string | null }>;
-  enqueue(type: string, stream: string, payload: Record<string, unknown>, options?: { personal?: boolean }): Promise<{ ok: boolean; value?: { id: string }; error?: unknown }>;
+  enqueue(
+    type: string,
+    stream: string,
+    payload: Record<string, unknown>,
+    options?: { personal?: boolean },
+  ): Promise<{ ok: boolean; value?: { id: string }; error?: unknown }>;
   drainNow(): Promise<void>;
 }
 /** test/support is also compiled without the DOM library: reach the page's global through globalThis. */
@@ -73,11 +83,23 @@ interface WithHandle {
 
 export async function openKiosk(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as unknown as WithHandle).coopkioskOutbox !== undefined, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => (globalThis as unknown as WithHandle).coopkioskOutbox !== undefined, undefined, {
+    timeout: 20_000,
+  });
 }
 
 export function printAudit(i: number, memberId = 'M-0001'): Record<string, unknown> {
-  return { documentKind: 'statement', period: `2026-${String((i % 12) + 1).padStart(2, '0')}`, printer: 'receipt', result: 'printed', errorCode: null, memberId, terminalId, teller: null, verificationCode: null };
+  return {
+    documentKind: 'statement',
+    period: `2026-${String((i % 12) + 1).padStart(2, '0')}`,
+    printer: 'receipt',
+    result: 'printed',
+    errorCode: null,
+    memberId,
+    terminalId,
+    teller: null,
+    verificationCode: null,
+  };
 }
 
 /** Enqueues n print audits on `stream`, `parallel` at a time; resolves with their ids once all are acknowledged. */
@@ -91,7 +113,17 @@ export async function enqueueAudits(page: Page, n: number, stream: string, paral
       const ids: string[] = [];
       for (let start = 0; start < n; start += parallel) {
         const chunk = Array.from({ length: Math.min(parallel, n - start) }, (_, k) =>
-          outbox.enqueue('print.audit', stream, { documentKind: 'statement', period: '2026-10', printer: 'receipt', result: 'printed', errorCode: null, memberId: 'M-0001', terminalId, teller: null, verificationCode: `V${start + k}` }),
+          outbox.enqueue('print.audit', stream, {
+            documentKind: 'statement',
+            period: '2026-10',
+            printer: 'receipt',
+            result: 'printed',
+            errorCode: null,
+            memberId: 'M-0001',
+            terminalId,
+            teller: null,
+            verificationCode: `V${start + k}`,
+          }),
         );
         for (const r of await Promise.all(chunk)) {
           if (!r.ok || !r.value) {
@@ -106,9 +138,16 @@ export async function enqueueAudits(page: Page, n: number, stream: string, paral
   );
 }
 
-export async function enqueue(page: Page, type: string, stream: string, payload: Record<string, unknown>, personal = false): Promise<string> {
+export async function enqueue(
+  page: Page,
+  type: string,
+  stream: string,
+  payload: Record<string, unknown>,
+  personal = false,
+): Promise<string> {
   const result = await page.evaluate(
-    ({ type, stream, payload, personal }) => (globalThis as unknown as WithHandle).coopkioskOutbox?.enqueue(type, stream, payload, { personal }),
+    ({ type, stream, payload, personal }) =>
+      (globalThis as unknown as WithHandle).coopkioskOutbox?.enqueue(type, stream, payload, { personal }),
     { type, stream, payload, personal },
   );
   if (!result?.ok || !result.value) {
@@ -117,7 +156,9 @@ export async function enqueue(page: Page, type: string, stream: string, payload:
   return result.value.id;
 }
 
-export function outboxStatus(page: Page): Promise<{ depth: number; deadLetters: number; paused: boolean; lastError: string | null }> {
+export function outboxStatus(
+  page: Page,
+): Promise<{ depth: number; deadLetters: number; paused: boolean; lastError: string | null }> {
   return page.evaluate(() => {
     const outbox = (globalThis as unknown as WithHandle).coopkioskOutbox;
     if (!outbox) {

@@ -14,7 +14,11 @@ export interface TestCentral {
   readonly key: string;
   readonly central: DemoCentral;
   /** POST/GET to the centre with the terminal credential (and a bearer token when given). */
-  call(method: 'GET' | 'POST', path: string, options?: { body?: unknown; token?: string }): Promise<{ status: number; body: unknown }>;
+  call(
+    method: 'GET' | 'POST',
+    path: string,
+    options?: { body?: unknown; token?: string },
+  ): Promise<{ status: number; body: unknown }>;
   staffToken(): Promise<string>;
   /** The .eml files the centre has sent, as text. */
   mails(): string[];

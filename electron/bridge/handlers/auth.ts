@@ -22,7 +22,13 @@ export interface AuthHandlerDeps {
  * failures and locks; the terminal adds growing delays between failures and
  * checks new PINs first so the member gets a friendly answer at once.
  */
-export function createAuthHandlers({ central, sessions, throttle, log, wipePage }: AuthHandlerDeps): Pick<KioskHandlers, 'auth' | 'session'> {
+export function createAuthHandlers({
+  central,
+  sessions,
+  throttle,
+  log,
+  wipePage,
+}: AuthHandlerDeps): Pick<KioskHandlers, 'auth' | 'session'> {
   const endIfGone = <T>(result: Result<T>): Result<T> => endSessionIfGone(sessions, result);
 
   return {

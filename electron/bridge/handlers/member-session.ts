@@ -6,7 +6,10 @@ import type { MemberSession, SessionManager } from '../../services/session';
  * 'session-expired'; a session that may only create its PIN →
  * 'pin-change-required', unless the handler is the one that creates it.
  */
-export function requireMemberSession(sessions: SessionManager, { allowPinCreation = false } = {}): Result<MemberSession> {
+export function requireMemberSession(
+  sessions: SessionManager,
+  { allowPinCreation = false } = {},
+): Result<MemberSession> {
   const session = sessions.current();
   if (!session) {
     return fail('session-expired', 'no member session');

@@ -11,7 +11,8 @@ export function createOutOfServiceHandlers(info: SystemInfo): KioskHandlers {
   for (const [ns, methods] of Object.entries(kioskApiContract)) {
     handlers[ns] = {};
     for (const m of Object.keys(methods)) {
-      handlers[ns][m] = () => Promise.resolve(fail('config-invalid', 'terminal config is invalid; see system.info configProblems'));
+      handlers[ns][m] = () =>
+        Promise.resolve(fail('config-invalid', 'terminal config is invalid; see system.info configProblems'));
     }
   }
   const system = handlers.system as Record<string, () => Promise<unknown>>;

@@ -22,7 +22,9 @@ export function createPrintHandlers(deps: {
       },
       preview: async (request) => {
         const session = requireMemberSession(sessions);
-        return session.ok ? endSessionIfGone(sessions, await statements.preview(session.value.token, request)) : session;
+        return session.ok
+          ? endSessionIfGone(sessions, await statements.preview(session.value.token, request))
+          : session;
       },
     },
   };

@@ -19,7 +19,9 @@ export function createStatementHandlers(deps: {
     statement: {
       get: async ({ from, to }) => {
         const session = requireMemberSession(sessions);
-        return session.ok ? endSessionIfGone(sessions, await central.statement(session.value.token, { from, to })) : session;
+        return session.ok
+          ? endSessionIfGone(sessions, await central.statement(session.value.token, { from, to }))
+          : session;
       },
     },
   };

@@ -76,7 +76,12 @@ export function createSyncHandlers(d: SyncHandlerDeps): KioskHandlers['sync'] {
     },
 
     heartbeat: async (health) => {
-      const sent = await d.central.heartbeat({ terminalId: d.terminalId, appVersion: d.appVersion, printers: d.printerStates(), ...health });
+      const sent = await d.central.heartbeat({
+        terminalId: d.terminalId,
+        appVersion: d.appVersion,
+        printers: d.printerStates(),
+        ...health,
+      });
       return sent.ok ? ok(null) : sent;
     },
   };

@@ -12,7 +12,12 @@ export interface SystemHandlerDeps {
 }
 
 /** `system.*`: identity of the terminal and a live look at what it depends on. */
-export function createSystemHandlers({ info, central, printers, now = () => new Date() }: SystemHandlerDeps): KioskHandlers['system'] {
+export function createSystemHandlers({
+  info,
+  central,
+  printers,
+  now = () => new Date(),
+}: SystemHandlerDeps): KioskHandlers['system'] {
   return {
     info: () => Promise.resolve(ok(info)),
     status: async () => {

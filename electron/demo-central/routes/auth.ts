@@ -37,9 +37,22 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       }
       ctx.store.save();
       const limited = match.kind === 'temp';
-      const { token, session } = ctx.sessions.create({ kind: 'member', subject: persona.id, limited, tempCredentialId: limited ? match.credential.id : null });
+      const { token, session } = ctx.sessions.create({
+        kind: 'member',
+        subject: persona.id,
+        limited,
+        tempCredentialId: limited ? match.credential.id : null,
+      });
       ctx.log.info('demo-central.login', { limited });
-      return { status: 200, body: { token, expiresAt: new Date(session.expiresAtMs).toISOString(), mustChangePin: limited, member: sessionMember(persona) } };
+      return {
+        status: 200,
+        body: {
+          token,
+          expiresAt: new Date(session.expiresAtMs).toISOString(),
+          mustChangePin: limited,
+          member: sessionMember(persona),
+        },
+      };
     },
 
     logout({ token }) {
@@ -60,7 +73,10 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       }
       // A limited session was opened with a temporary credential minutes ago: its token is the proof.
       if (!session.limited) {
-        const currentOk = state.pinHash !== null && body.currentSecret !== undefined && (await verifySecret(body.currentSecret, state.pinHash));
+        const currentOk =
+          state.pinHash !== null &&
+          body.currentSecret !== undefined &&
+          (await verifySecret(body.currentSecret, state.pinHash));
         if (!currentOk) {
           recordFailure(ctx, state);
           throw invalid();
@@ -85,7 +101,12 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       if (persona?.email) {
         const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
         const state = memberState(ctx, persona);
-        addTempCredential(state, 'forgot', await hashSecret(code), new Date(ctx.now().getTime() + 24 * 3_600_000).toISOString());
+        addTempCredential(
+          state,
+          'forgot',
+          await hashSecret(code),
+          new Date(ctx.now().getTime() + 24 * 3_600_000).toISOString(),
+        );
         ctx.store.save();
         await ctx.mailer.send(persona.email, 'Su clave temporal', forgotText(persona.firstName, code));
       } else {

@@ -26,9 +26,15 @@ export function documentHandlers(ctx: CentralContext): Pick<Handlers, 'issueDocu
         throw new HttpError('session-expired', 'no session');
       }
       const persona =
-        session.kind === 'member' ? personaById(session.subject) : body.member ? findPersona(body.member.docType, body.member.docNumber) : undefined;
+        session.kind === 'member'
+          ? personaById(session.subject)
+          : body.member
+            ? findPersona(body.member.docType, body.member.docNumber)
+            : undefined;
       if (!persona) {
-        throw session.kind === 'staff' && !body.member ? new HttpError('invalid-input', 'member is required for staff') : new HttpError('not-found', 'no such member');
+        throw session.kind === 'staff' && !body.member
+          ? new HttpError('invalid-input', 'member is required for staff')
+          : new HttpError('not-found', 'no such member');
       }
       let code = newCode();
       while (Object.hasOwn(ctx.store.state.documents, code)) {
@@ -55,7 +61,14 @@ export function documentHandlers(ctx: CentralContext): Pick<Handlers, 'issueDocu
       }
       return {
         status: 200,
-        body: { valid: true, kind: doc.kind, issuedAt: doc.issuedAt, period: doc.period, memberNameMasked: maskName(`${persona.firstName} ${persona.lastName}`), sha256: doc.sha256 },
+        body: {
+          valid: true,
+          kind: doc.kind,
+          issuedAt: doc.issuedAt,
+          period: doc.period,
+          memberNameMasked: maskName(`${persona.firstName} ${persona.lastName}`),
+          sha256: doc.sha256,
+        },
       };
     },
   };

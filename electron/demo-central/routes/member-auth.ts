@@ -20,7 +20,8 @@ function usable(t: TempCredential, nowMs: number): boolean {
   return !t.used && (t.expiresAt === null || Date.parse(t.expiresAt) > nowMs);
 }
 
-export type SecretMatch = { readonly kind: 'pin' } | { readonly kind: 'temp'; readonly credential: TempCredential } | null;
+export type SecretMatch =
+  { readonly kind: 'pin' } | { readonly kind: 'temp'; readonly credential: TempCredential } | null;
 
 /**
  * Checks a secret against the PIN and every usable temporary credential.
@@ -54,11 +55,21 @@ export function recordFailure(ctx: CentralContext, state: { failures: number; lo
 export function throwIfRateLimited(ctx: CentralContext, terminalId: string): void {
   const wait = ctx.loginLimiter.hit(terminalId);
   if (wait > 0) {
-    throw new HttpError('rate-limited', 'too many sign-in attempts from this terminal', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+    throw new HttpError(
+      'rate-limited',
+      'too many sign-in attempts from this terminal',
+      { retryAfterSeconds: wait },
+      { 'retry-after': String(wait) },
+    );
   }
 }
 
-export function addTempCredential(state: MemberState, kind: TempCredential['kind'], hash: string, expiresAt: string): void {
+export function addTempCredential(
+  state: MemberState,
+  kind: TempCredential['kind'],
+  hash: string,
+  expiresAt: string,
+): void {
   // A new code replaces any earlier one of the same kind: only the latest e-mail or teller code works.
   state.temp = [...state.temp.filter((t) => t.kind !== kind), { id: randomUUID(), kind, hash, expiresAt, used: false }];
 }

@@ -6,7 +6,10 @@ import { accountsSummary, loanDetail, statement } from '../views';
 import { certificateYears, withholdingCertificate } from '../certificate';
 import { demoCatalog } from '../catalog-data';
 
-type MemberHandlers = Pick<Handlers, 'health' | 'catalog' | 'profile' | 'accounts' | 'statement' | 'loan' | 'certificates' | 'certificate'>;
+type MemberHandlers = Pick<
+  Handlers,
+  'health' | 'catalog' | 'profile' | 'accounts' | 'statement' | 'loan' | 'certificates' | 'certificate'
+>;
 
 export function sessionPersona(session: Session | null): Persona {
   const persona = session?.kind === 'member' ? personaById(session.subject) : undefined;
@@ -27,7 +30,10 @@ export function certificateFor(ctx: CentralContext, persona: Persona, year: numb
 export function memberHandlers(ctx: CentralContext): MemberHandlers {
   return {
     health() {
-      return { status: 200, body: { name: 'coopkiosk-demo-central', contractVersion: '1', time: ctx.now().toISOString() } };
+      return {
+        status: 200,
+        body: { name: 'coopkiosk-demo-central', contractVersion: '1', time: ctx.now().toISOString() },
+      };
     },
     catalog() {
       return { status: 200, body: demoCatalog(ctx.catalog.validFrom) };
@@ -38,9 +44,20 @@ export function memberHandlers(ctx: CentralContext): MemberHandlers {
       return {
         status: 200,
         body: {
-          id: p.id, firstName: p.firstName, lastName: p.lastName, fullName: `${p.firstName} ${p.lastName}`,
-          docType: p.docType, docNumber: p.docNumber, birthDate: p.birthDate, email: p.email, phone: p.phone,
-          address: p.address, city: p.city, employer: p.employer, occupation: p.occupation, memberSince: portfolio.memberSince,
+          id: p.id,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          fullName: `${p.firstName} ${p.lastName}`,
+          docType: p.docType,
+          docNumber: p.docNumber,
+          birthDate: p.birthDate,
+          email: p.email,
+          phone: p.phone,
+          address: p.address,
+          city: p.city,
+          employer: p.employer,
+          occupation: p.occupation,
+          memberSince: portfolio.memberSince,
         },
       };
     },

@@ -9,7 +9,15 @@ import { certificateFor } from './members';
 
 type StaffHandlers = Pick<
   Handlers,
-  'staffLogin' | 'staffFindMember' | 'staffUnlock' | 'staffActivationCode' | 'staffStatement' | 'staffCertificate' | 'staffAudit' | 'staffDataUpdates' | 'staffTerminals'
+  | 'staffLogin'
+  | 'staffFindMember'
+  | 'staffUnlock'
+  | 'staffActivationCode'
+  | 'staffStatement'
+  | 'staffCertificate'
+  | 'staffAudit'
+  | 'staffDataUpdates'
+  | 'staffTerminals'
 >;
 
 function member(docType: string, docNumber: string): Persona {
@@ -39,11 +47,20 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
       }
       state.failures = 0;
       ctx.store.save();
-      const { token, session } = ctx.sessions.create({ kind: 'staff', subject: staff.username, limited: false, tempCredentialId: null });
+      const { token, session } = ctx.sessions.create({
+        kind: 'staff',
+        subject: staff.username,
+        limited: false,
+        tempCredentialId: null,
+      });
       ctx.log.info('demo-central.staff-login', { role: staff.role });
       return {
         status: 200,
-        body: { token, expiresAt: new Date(session.expiresAtMs).toISOString(), staff: { username: staff.username, displayName: staff.displayName, role: staff.role } },
+        body: {
+          token,
+          expiresAt: new Date(session.expiresAtMs).toISOString(),
+          staff: { username: staff.username, displayName: staff.displayName, role: staff.role },
+        },
       };
     },
     staffFindMember({ query }) {
@@ -52,7 +69,12 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
       const status = state.locked ? 'locked' : state.pinHash ? 'active' : 'pending-activation';
       return {
         status: 200,
-        body: { member: sessionMember(persona), status, consecutiveFailures: state.failures, accounts: accountsSummary(ctx.portfolio(persona), ctx.today) },
+        body: {
+          member: sessionMember(persona),
+          status,
+          consecutiveFailures: state.failures,
+          accounts: accountsSummary(ctx.portfolio(persona), ctx.today),
+        },
       };
     },
     staffUnlock({ params }) {
@@ -77,7 +99,15 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
       return { status: 200, body: { code, expiresAt } };
     },
     staffStatement({ params, query }) {
-      return { status: 200, body: statement(ctx.portfolio(member(params.docType, params.docNumber)), query.from, query.to, ctx.now().toISOString()) };
+      return {
+        status: 200,
+        body: statement(
+          ctx.portfolio(member(params.docType, params.docNumber)),
+          query.from,
+          query.to,
+          ctx.now().toISOString(),
+        ),
+      };
     },
     staffCertificate({ params }) {
       return certificateFor(ctx, member(params.docType, params.docNumber), params.year);

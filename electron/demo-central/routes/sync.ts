@@ -69,7 +69,9 @@ async function applyEvent(ctx: CentralContext, event: SyncEvent, terminalId: str
       }
       const s = statement(ctx.portfolio(persona), p.data.from, p.data.to, receivedAt);
       // Without a PDF from the kiosk the centre renders the full statement itself and attaches it.
-      const pdf = p.data.pdfBase64 ? Buffer.from(p.data.pdfBase64, 'base64') : await statementPdfForEmail(ctx, persona, p.data, terminalId, receivedAt);
+      const pdf = p.data.pdfBase64
+        ? Buffer.from(p.data.pdfBase64, 'base64')
+        : await statementPdfForEmail(ctx, persona, p.data, terminalId, receivedAt);
       const lines = [
         `Hola, ${persona.firstName}:`,
         '',
@@ -78,9 +80,13 @@ async function applyEvent(ctx: CentralContext, event: SyncEvent, terminalId: str
         ...s.savings.map((a) => `${a.productName} ${a.accountNumber}: ${formatCop(a.closingBalance)}`),
         ...s.loans.map((l) => `Crédito ${l.lineName} ${l.accountNumber}: saldo ${formatCop(l.closingBalance)}`),
         '',
-        pdf ? 'Adjuntamos el estado de cuenta completo en PDF.' : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
+        pdf
+          ? 'Adjuntamos el estado de cuenta completo en PDF.'
+          : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
       ];
-      const attachment = pdf ? { filename: `estado-de-cuenta-${p.data.from}-${p.data.to}.pdf`, contentType: 'application/pdf', data: pdf } : undefined;
+      const attachment = pdf
+        ? { filename: `estado-de-cuenta-${p.data.from}-${p.data.to}.pdf`, contentType: 'application/pdf', data: pdf }
+        : undefined;
       await ctx.mailer.send(persona.email, 'Su estado de cuenta', lines.join('\n'), attachment);
       break;
     }

@@ -54,14 +54,22 @@ export function mapResponse<T>(res: RawResponse, expect: Expectation<T>): Result
     const parsed = expect.schema.safeParse(json);
     return parsed.success
       ? ok(parsed.data)
-      : fail('central-invalid-response', `response does not match the contract (${parsed.error.issues.length} issue(s))`, {
-          paths: parsed.error.issues.slice(0, 5).map((i) => i.path.map(String).join('.')),
-        });
+      : fail(
+          'central-invalid-response',
+          `response does not match the contract (${parsed.error.issues.length} issue(s))`,
+          {
+            paths: parsed.error.issues.slice(0, 5).map((i) => i.path.map(String).join('.')),
+          },
+        );
   }
   const error = errorBodySchema.safeParse(json);
   const code = error.success ? error.data.error.code : null;
   const message = error.success ? error.data.error.message : `HTTP ${res.status}`;
-  const details: Record<string, unknown> = { status: res.status, ...(code ? { centralCode: code } : {}), ...(error.success ? error.data.error.details : {}) };
+  const details: Record<string, unknown> = {
+    status: res.status,
+    ...(code ? { centralCode: code } : {}),
+    ...(error.success ? error.data.error.details : {}),
+  };
   switch (true) {
     case res.status >= 500:
       return fail('central-error', message, details);
@@ -75,7 +83,9 @@ export function mapResponse<T>(res: RawResponse, expect: Expectation<T>): Result
     case res.status === 429:
       return fail('rate-limited', message, {
         ...details,
-        retryAfterSeconds: retryAfterSeconds(res.headers['retry-after']) ?? (typeof details.retryAfterSeconds === 'number' ? details.retryAfterSeconds : 60),
+        retryAfterSeconds:
+          retryAfterSeconds(res.headers['retry-after']) ??
+          (typeof details.retryAfterSeconds === 'number' ? details.retryAfterSeconds : 60),
       });
     case res.status === 422 && code === 'pin-rejected':
       return fail('pin-rejected', message, details);

@@ -14,7 +14,9 @@ export interface RawResponse {
 
 export type TransportFailure = 'connect-timeout' | 'request-timeout' | 'network' | 'too-large';
 
-export type TransportResult = { readonly ok: true; readonly response: RawResponse } | { readonly ok: false; readonly failure: TransportFailure; readonly detail: string };
+export type TransportResult =
+  | { readonly ok: true; readonly response: RawResponse }
+  | { readonly ok: false; readonly failure: TransportFailure; readonly detail: string };
 
 export interface TransportRequest {
   readonly method: 'GET' | 'POST';
@@ -32,7 +34,10 @@ export interface Transport {
 
 export function createTransport(connectTimeoutMs: number, requestTimeoutMs: number): Transport {
   // Keep-alive: a sync drain of thousands of events reuses a few sockets.
-  const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 8 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 8 }) };
+  const agents = {
+    http: new HttpAgent({ keepAlive: true, maxSockets: 8 }),
+    https: new HttpsAgent({ keepAlive: true, maxSockets: 8 }),
+  };
   return {
     close: () => {
       agents.http.destroy();
@@ -42,7 +47,10 @@ export function createTransport(connectTimeoutMs: number, requestTimeoutMs: numb
       const first = await attempt(r);
       // A kept-alive socket the server closed while idle fails at once, before the request was read (Node's
       // documented `reusedSocket` case): that one failure is retried on a fresh socket.
-      return !first.result.ok && first.reusedSocket && first.result.failure === 'network' && /ECONNRESET|EPIPE|socket hang up/.test(first.result.detail)
+      return !first.result.ok &&
+        first.reusedSocket &&
+        first.result.failure === 'network' &&
+        /ECONNRESET|EPIPE|socket hang up/.test(first.result.detail)
         ? (await attempt(r)).result
         : first.result;
     },
@@ -71,7 +79,11 @@ export function createTransport(connectTimeoutMs: number, requestTimeoutMs: numb
       const startRequestTimer = (): void => {
         clearTimeout(connectTimer);
         requestTimer = setTimeout(() => {
-          finish({ ok: false, failure: 'request-timeout', detail: `no complete response within ${requestTimeoutMs} ms` });
+          finish({
+            ok: false,
+            failure: 'request-timeout',
+            detail: `no complete response within ${requestTimeoutMs} ms`,
+          });
           req.destroy();
         }, requestTimeoutMs);
       };
@@ -98,10 +110,17 @@ export function createTransport(connectTimeoutMs: number, requestTimeoutMs: numb
           }
           chunks.push(chunk);
         });
-        res.on('end', () => finish({ ok: true, response: { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) } }));
+        res.on('end', () =>
+          finish({
+            ok: true,
+            response: { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) },
+          }),
+        );
         res.on('error', (err) => finish({ ok: false, failure: 'network', detail: err.message }));
       });
-      req.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, failure: 'network', detail: err.code ?? err.message }));
+      req.on('error', (err: NodeJS.ErrnoException) =>
+        finish({ ok: false, failure: 'network', detail: err.code ?? err.message }),
+      );
       req.end(payload);
     });
   }

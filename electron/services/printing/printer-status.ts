@@ -36,7 +36,10 @@ export function createPrinterStatus<D extends PrinterDevices>(devices: D, timeou
   return {
     devices,
     async query(): Promise<PrintStatus> {
-      const [receipt, laser] = await Promise.all([deviceState(devices.receipt, timeoutMs), deviceState(devices.laser, timeoutMs)]);
+      const [receipt, laser] = await Promise.all([
+        deviceState(devices.receipt, timeoutMs),
+        deviceState(devices.laser, timeoutMs),
+      ]);
       lastKnown = { receipt, laser };
       return {
         receipt: { kind: devices.receipt.kind, state: receipt, virtual: devices.receipt.kind === 'virtual' },

@@ -92,7 +92,11 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
           return assembled;
         }
         const period = `${request.from}/${request.to}`;
-        const issued = await central.issueDocument(token, { kind: 'statement', period, sha256: statementSha256(assembled.value) });
+        const issued = await central.issueDocument(token, {
+          kind: 'statement',
+          period,
+          sha256: statementSha256(assembled.value),
+        });
         if (!issued.ok) {
           return issued;
         }

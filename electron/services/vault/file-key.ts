@@ -27,7 +27,9 @@ function readOrCreate(path: string, log: Logger, platform: NodeJS.Platform): Buf
   const mode = statSync(path).mode & 0o777;
   if (platform !== 'win32' && (mode & 0o077) !== 0) {
     log.error('vault.key-file-too-open', { path, mode: mode.toString(8), fix: `chmod 600 ${path}` });
-    throw new Error(`vault key file ${path} is readable by group/others (mode ${mode.toString(8)}); refusing to use it`);
+    throw new Error(
+      `vault key file ${path} is readable by group/others (mode ${mode.toString(8)}); refusing to use it`,
+    );
   }
   const key = readFileSync(path);
   if (key.length !== vaultKeyBytes) {

@@ -18,7 +18,10 @@ export type OpenFailure = 'key-unavailable' | 'refused';
 export interface Vault {
   seal(purpose: VaultPurpose, value: unknown): Promise<Result<string>>;
   /** `refused`: not an envelope of ours, tampered with, sealed for another purpose or under another key. */
-  open(purpose: VaultPurpose, sealed: string): Promise<{ ok: true; value: unknown } | { ok: false; failure: OpenFailure }>;
+  open(
+    purpose: VaultPurpose,
+    sealed: string,
+  ): Promise<{ ok: true; value: unknown } | { ok: false; failure: OpenFailure }>;
 }
 
 const version = 'ckv1';
@@ -37,7 +40,10 @@ export function createVault(keys: KeyProvider, log: Logger): Vault {
       return await key;
     } catch (error) {
       key = null; // the next call tries again (e.g. the OS keyring was not ready yet)
-      log.error('vault.key-unavailable', { provider: keys.name, error: error instanceof Error ? error.message : 'unknown' });
+      log.error('vault.key-unavailable', {
+        provider: keys.name,
+        error: error instanceof Error ? error.message : 'unknown',
+      });
       return null;
     }
   };
@@ -52,7 +58,11 @@ export function createVault(keys: KeyProvider, log: Logger): Vault {
       const cipher = createCipheriv('aes-256-gcm', k, iv, { authTagLength: tagBytes });
       cipher.setAAD(aad(purpose));
       const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
-      return ok([version, iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.'));
+      return ok(
+        [version, iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join(
+          '.',
+        ),
+      );
     },
 
     async open(purpose, sealed) {

@@ -48,7 +48,13 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
  * token itself proves that credential, so the terminal never holds it.
  */
 export const pinChangeRequestSchema = z
-  .object({ currentSecret: z.string().regex(/^\d{4,12}$/).optional(), newPin: z.string().max(12) })
+  .object({
+    currentSecret: z
+      .string()
+      .regex(/^\d{4,12}$/)
+      .optional(),
+    newPin: z.string().max(12),
+  })
   .openapi('PinChangeRequest');
 export type PinChangeRequest = z.infer<typeof pinChangeRequestSchema>;
 

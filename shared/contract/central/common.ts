@@ -25,10 +25,17 @@ export const rateEaBpsSchema = z.number().int().min(0).max(100_000).openapi({ ex
 export const docTypeSchema = z.enum(documentTypes).openapi('DocType');
 export type DocType = z.infer<typeof docTypeSchema>;
 
-export const docNumberSchema = z.string().min(3).max(maxDocumentLength).regex(/^[A-Za-z0-9]+$/);
+export const docNumberSchema = z
+  .string()
+  .min(3)
+  .max(maxDocumentLength)
+  .regex(/^[A-Za-z0-9]+$/);
 
 /** Adds the per-type document number check to an object holding docType and docNumber. */
-export function checkDocument(value: { readonly docType: DocType; readonly docNumber: string }, ctx: z.RefinementCtx): void {
+export function checkDocument(
+  value: { readonly docType: DocType; readonly docNumber: string },
+  ctx: z.RefinementCtx,
+): void {
   if (!isValidDocumentNumber(value.docType, value.docNumber)) {
     ctx.addIssue({ code: 'custom', path: ['docNumber'], message: `not a valid ${value.docType} number` });
   }
@@ -43,7 +50,5 @@ export type DocumentId = z.infer<typeof documentIdSchema>;
 /** Periodicidad de pago: mensual o quincenal (payroll deduction). */
 export const periodicitySchema = z.enum(['monthly', 'biweekly']).openapi('Periodicity');
 
-export const periodQuerySchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
-  .openapi('PeriodQuery');
+export const periodQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema }).openapi('PeriodQuery');
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;

@@ -49,7 +49,9 @@ export const savingsSummarySchema = z
 export type SavingsSummary = z.infer<typeof savingsSummarySchema>;
 
 /** Liquidación de intereses del CDAT. */
-export const cdatLiquidationSchema = z.enum(['monthly', 'quarterly', 'semiannual', 'at-maturity']).openapi('CdatLiquidation');
+export const cdatLiquidationSchema = z
+  .enum(['monthly', 'quarterly', 'semiannual', 'at-maturity'])
+  .openapi('CdatLiquidation');
 export type CdatLiquidation = z.infer<typeof cdatLiquidationSchema>;
 
 /** CDAT: certificado de depósito de ahorro a término (term deposit). */

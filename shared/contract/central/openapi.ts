@@ -58,8 +58,16 @@ function toRouteConfig(name: string, r: CentralRoute): RouteConfig {
 export function buildCentralOpenApiRegistry(): OpenAPIRegistry {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'terminalId', { type: 'apiKey', in: 'header', name: 'X-Terminal-Id' });
-  registry.registerComponent('securitySchemes', 'terminalKey', { type: 'apiKey', in: 'header', name: 'X-Terminal-Key' });
-  registry.registerComponent('securitySchemes', 'session', { type: 'http', scheme: 'bearer', description: 'Member or staff session token' });
+  registry.registerComponent('securitySchemes', 'terminalKey', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Terminal-Key',
+  });
+  registry.registerComponent('securitySchemes', 'session', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Member or staff session token',
+  });
   registry.register('Error', errorBodySchema);
   for (const [name, r] of Object.entries(centralRoutes)) {
     registry.registerPath(toRouteConfig(name, r));

@@ -59,6 +59,8 @@ export const dataUpdateRecordSchema = dataUpdatePayloadSchema
 export const dataUpdateListSchema = z.array(dataUpdateRecordSchema).openapi('DataUpdateList');
 export type DataUpdateList = z.infer<typeof dataUpdateListSchema>;
 
-export const terminalBeatSchema = heartbeatRequestSchema.extend({ receivedAt: timestampSchema }).openapi('TerminalBeat');
+export const terminalBeatSchema = heartbeatRequestSchema
+  .extend({ receivedAt: timestampSchema })
+  .openapi('TerminalBeat');
 export const terminalListSchema = z.array(terminalBeatSchema).openapi('TerminalList');
 export type TerminalList = z.infer<typeof terminalListSchema>;

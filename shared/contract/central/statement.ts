@@ -1,5 +1,12 @@
 import { addMonths } from '../../domain/dates';
-import { copNonNegativeSchema, copSchema, docTypeSchema, isoDateSchema, rateEaBpsSchema, timestampSchema } from './common';
+import {
+  copNonNegativeSchema,
+  copSchema,
+  docTypeSchema,
+  isoDateSchema,
+  rateEaBpsSchema,
+  timestampSchema,
+} from './common';
 import { loanSummarySchema, savingsSummarySchema } from './members';
 import { z } from './zod';
 

@@ -14,7 +14,10 @@ export const syncEventSchema = z
   .object({
     id: z
       .string()
-      .regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-HJKMNP-TV-Z]{26})$/i, 'must be a UUID or ULID'),
+      .regex(
+        /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-HJKMNP-TV-Z]{26})$/i,
+        'must be a UUID or ULID',
+      ),
     type: z.string().min(1).max(60),
     /** Ordering scope, e.g. "terminal:KIOSK-07" or "member:<member id>". */
     stream: z.string().min(1).max(120),
@@ -63,7 +66,14 @@ export const printAuditPayloadSchema = z
   .openapi('PrintAuditPayload');
 
 /** Solicitud de actualización de datos: verified by staff before it takes effect. */
-export const dataUpdateSections = ['personal', 'employment', 'additional', 'finances', 'references', 'dependents'] as const;
+export const dataUpdateSections = [
+  'personal',
+  'employment',
+  'additional',
+  'finances',
+  'references',
+  'dependents',
+] as const;
 export const dataUpdatePayloadSchema = z
   .object({
     memberId: memberIdSchema,

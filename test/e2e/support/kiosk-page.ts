@@ -59,13 +59,13 @@ export async function everythingThePageHolds(page: Page): Promise<string> {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(info.name ?? '');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       });
       for (const store of Array.from(db.objectStoreNames)) {
         const rows = await new Promise<unknown[]>((resolve, reject) => {
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         });
         parts.push(JSON.stringify(rows));
       }
@@ -74,7 +74,7 @@ export async function everythingThePageHolds(page: Page): Promise<string> {
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {
-        parts.push(request.url, await (await cache.match(request))?.text() ?? '');
+        parts.push(request.url, (await (await cache.match(request))?.text()) ?? '');
       }
     }
     return parts.join('\n');

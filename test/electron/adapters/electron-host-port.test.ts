@@ -79,7 +79,11 @@ describe('Electron host port under the real core', () => {
       hostPort: createElectronHostPort({ ...electron.deps, log }),
       clock,
     });
-    const signIn = await core.dispatch('auth.signIn', { docType: 'CC', docNumber: '1010101010', secret: '4719' }, trusted);
+    const signIn = await core.dispatch(
+      'auth.signIn',
+      { docType: 'CC', docNumber: '1010101010', secret: '4719' },
+      trusted,
+    );
     expect(signIn.ok).toBe(true);
   });
   afterEach(async () => {
@@ -128,7 +132,9 @@ describe('Electron host port under the real core', () => {
     expect(await core.dispatch('session.current', undefined, trusted)).toEqual({ ok: true, value: null });
     expect(indexOf('send event:session-ended')).toBe(-1);
     clock.advance(1_000);
-    await expect.poll(() => electron.calls.at(-1)).toBe('loadURL app://kiosk/index.html#/hasta-pronto?motivo=renderer-gone');
+    await expect
+      .poll(() => electron.calls.at(-1))
+      .toBe('loadURL app://kiosk/index.html#/hasta-pronto?motivo=renderer-gone');
   });
 
   it('a hung renderer is killed after its grace period, but not while the app quits', () => {

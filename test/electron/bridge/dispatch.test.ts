@@ -18,13 +18,18 @@ describe('createDispatcher', () => {
   it('runs the handler for a trusted sender with valid input', async () => {
     const h = handlers();
     const dispatch = createDispatcher(h, createLogger());
-    await expect(dispatch('system.info', undefined, { via: 'ipc', trustedSender: true })).resolves.toMatchObject({ ok: true });
+    await expect(dispatch('system.info', undefined, { via: 'ipc', trustedSender: true })).resolves.toMatchObject({
+      ok: true,
+    });
     expect(h.system.info).toHaveBeenCalledOnce();
   });
 
   it('refuses an untrusted sender before validating or running anything', async () => {
     const h = handlers();
-    const result = await createDispatcher(h, createLogger())('system.info', undefined, { via: 'ipc', trustedSender: false });
+    const result = await createDispatcher(h, createLogger())('system.info', undefined, {
+      via: 'ipc',
+      trustedSender: false,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(h.system.info).not.toHaveBeenCalled();
   });
@@ -32,7 +37,11 @@ describe('createDispatcher', () => {
   it('refuses input that does not match the schema, naming fields but not values', async () => {
     const h = handlers();
     const log = createLogger();
-    const result = await createDispatcher(h, log)('system.info', { doc: '1010101010' }, { via: 'http', trustedSender: true });
+    const result = await createDispatcher(h, log)(
+      'system.info',
+      { doc: '1010101010' },
+      { via: 'http', trustedSender: true },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(h.system.info).not.toHaveBeenCalled();
     expect(JSON.stringify(log.recent())).not.toContain('1010101010');
@@ -49,7 +58,13 @@ describe('createDispatcher', () => {
   });
 
   it('turns a thrown handler error into a typed internal error', async () => {
-    const result = await createDispatcher(handlers(), createLogger())('system.status', undefined, { via: 'ipc', trustedSender: true });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') as string } });
+    const result = await createDispatcher(handlers(), createLogger())('system.status', undefined, {
+      via: 'ipc',
+      trustedSender: true,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('boom') as string },
+    });
   });
 });

@@ -1,15 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../electron/bridge/dispatch';
-import { handleIpcCall, registerKioskIpc, senderFacts, type IpcInvokeEventLike, type IpcMainLike } from '../../../electron/bridge/ipc';
+import {
+  handleIpcCall,
+  registerKioskIpc,
+  senderFacts,
+  type IpcInvokeEventLike,
+  type IpcMainLike,
+} from '../../../electron/bridge/ipc';
 import { createLogger } from '../../../electron/services/logger';
 import { isTrustedSender, type SenderFacts } from '../../../electron/window/guards';
-import { methodNames, type KioskHandlers, type SystemInfo, type SystemStatus } from '../../../shared/contract/kiosk-api';
+import {
+  methodNames,
+  type KioskHandlers,
+  type SystemInfo,
+  type SystemStatus,
+} from '../../../shared/contract/kiosk-api';
 import { ok, type Result } from '../../../shared/result';
 import { fakeHandlers } from '../../support/fake-handlers';
 
 const KIOSK_ID = 7;
 
-function setup(info: KioskHandlers['system']['info'] = () => Promise.resolve(ok({ terminalId: 'T-01' } as SystemInfo))) {
+function setup(
+  info: KioskHandlers['system']['info'] = () => Promise.resolve(ok({ terminalId: 'T-01' } as SystemInfo)),
+) {
   const system = {
     info: vi.fn(info),
     status: vi.fn(() => Promise.resolve(ok({} as SystemStatus))),
@@ -43,7 +56,10 @@ describe('handleIpcCall', () => {
     ['another origin', { sender: { id: KIOSK_ID }, senderFrame: { url: 'https://evil.example/', parent: null } }],
     ['a file: page', { sender: { id: KIOSK_ID }, senderFrame: { url: 'file:///tmp/evil.html', parent: null } }],
     ['another webContents', { sender: { id: 99 }, senderFrame: mainFrame }],
-    ['a subframe of the kiosk page', { sender: { id: KIOSK_ID }, senderFrame: { url: 'app://kiosk/index.html', parent: mainFrame } }],
+    [
+      'a subframe of the kiosk page',
+      { sender: { id: KIOSK_ID }, senderFrame: { url: 'app://kiosk/index.html', parent: mainFrame } },
+    ],
     ['a frame that is gone', { sender: { id: KIOSK_ID }, senderFrame: null }],
   ])('refuses %s with forbidden-sender before the handler runs (even with invalid input)', async (_label, event) => {
     const { dispatch, isTrusted, handlers } = setup();
@@ -62,7 +78,15 @@ describe('handleIpcCall', () => {
 
   it('turns a sender check that throws into an internal error', async () => {
     const { dispatch } = setup();
-    const result = await handleIpcCall(dispatch, () => { throw new Error('destroyed'); }, 'system.info', kioskEvent, undefined);
+    const result = await handleIpcCall(
+      dispatch,
+      () => {
+        throw new Error('destroyed');
+      },
+      'system.info',
+      kioskEvent,
+      undefined,
+    );
     expect(!result.ok && result.error.code).toBe('internal');
   });
 

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { crashReloadPolicy, initialCrashState, type CrashDecision, type CrashPolicyOptions } from '../../../electron/core/crash-policy';
+import {
+  crashReloadPolicy,
+  initialCrashState,
+  type CrashDecision,
+  type CrashPolicyOptions,
+} from '../../../electron/core/crash-policy';
 
-const options: CrashPolicyOptions = { maxReloads: 3, windowMs: 60_000, baseDelayMs: 1_000, maxDelayMs: 15_000, outOfServiceRetryMs: 300_000 };
+const options: CrashPolicyOptions = {
+  maxReloads: 3,
+  windowMs: 60_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 15_000,
+  outOfServiceRetryMs: 300_000,
+};
 
 function crashesAt(times: readonly number[]): CrashDecision[] {
   let state = initialCrashState;

@@ -5,7 +5,13 @@ import { createLogger } from '../../../electron/services/logger';
 import type { SignOutReason } from '../../../shared/contract/values';
 import { recordingHostPort, type RecordingHostPort } from '../../support/recording-host-port';
 
-const crashPolicy: CrashPolicyOptions = { maxReloads: 3, windowMs: 60_000, baseDelayMs: 1_000, maxDelayMs: 15_000, outOfServiceRetryMs: 300_000 };
+const crashPolicy: CrashPolicyOptions = {
+  maxReloads: 3,
+  windowMs: 60_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 15_000,
+  outOfServiceRetryMs: 300_000,
+};
 
 describe('page life cycle (one owner of session end and crash recovery, for both hosts)', () => {
   let host: RecordingHostPort;
@@ -44,7 +50,11 @@ describe('page life cycle (one owner of session end and crash recovery, for both
     lifecycle.sessionEnded('max-time');
     expect(host.calls).toEqual(['send session-ended {"reason":"max-time"}']);
     await lifecycle.wipeRequested('max-time');
-    expect(host.calls).toEqual(['send session-ended {"reason":"max-time"}', 'clear', 'reload /hasta-pronto?motivo=max-time']);
+    expect(host.calls).toEqual([
+      'send session-ended {"reason":"max-time"}',
+      'clear',
+      'reload /hasta-pronto?motivo=max-time',
+    ]);
     // The backstop was cancelled: no second reload.
     await vi.advanceTimersByTimeAsync(60_000);
     expect(host.calls).toHaveLength(3);

@@ -49,7 +49,12 @@ describe('demo central: member sign-in', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       mustChangePin: false,
-      member: { firstName: 'Laura', fullName: 'Laura Gómez Restrepo', docNumberMasked: 'CC ******1010', emailMasked: 'l**********@e******.com' },
+      member: {
+        firstName: 'Laura',
+        fullName: 'Laura Gómez Restrepo',
+        docNumberMasked: 'CC ******1010',
+        emailMasked: 'l**********@e******.com',
+      },
     });
   });
 
@@ -88,7 +93,10 @@ describe('demo central: member sign-in', () => {
     const blocked = await api(central, 'GET', '/v1/members/me/accounts', { token: body.token });
     expect(blocked.status).toBe(403);
     expect(blocked.body).toMatchObject({ error: { code: 'pin-change-required' } });
-    for (const [pin, reason] of [['1234', 'common'], ['1985', 'birth-date']] as const) {
+    for (const [pin, reason] of [
+      ['1234', 'common'],
+      ['1985', 'birth-date'],
+    ] as const) {
       const refused = await api(central, 'POST', '/v1/auth/pin', { token: body.token, body: { newPin: pin } });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ error: { code: 'pin-rejected', details: { reason } } });
@@ -102,16 +110,26 @@ describe('demo central: member sign-in', () => {
 
   it('changes a PIN only with the right current one', async () => {
     const t = await token(central, '43777888', '8026');
-    const wrong = await api(central, 'POST', '/v1/auth/pin', { token: t, body: { currentSecret: '0000', newPin: '5814' } });
+    const wrong = await api(central, 'POST', '/v1/auth/pin', {
+      token: t,
+      body: { currentSecret: '0000', newPin: '5814' },
+    });
     expect(wrong.body).toMatchObject({ error: { code: 'invalid-credentials' } });
-    expect((await api(central, 'POST', '/v1/auth/pin', { token: t, body: { currentSecret: '8026', newPin: '5814' } })).status).toBe(204);
+    expect(
+      (await api(central, 'POST', '/v1/auth/pin', { token: t, body: { currentSecret: '8026', newPin: '5814' } }))
+        .status,
+    ).toBe(204);
     expect((await login(central, '43777888', '5814')).status).toBe(200);
   });
 
   it('e-mails a temporary credential only for a real member, with the same answer', async () => {
-    const real = await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1010101010' } });
+    const real = await api(central, 'POST', '/v1/auth/pin/forgot', {
+      body: { docType: 'CC', docNumber: '1010101010' },
+    });
     const mailsAfterReal = readdirSync(central.mailDir);
-    const unknown = await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1234567' } });
+    const unknown = await api(central, 'POST', '/v1/auth/pin/forgot', {
+      body: { docType: 'CC', docNumber: '1234567' },
+    });
     expect(real.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(unknown.text).toBe(real.text);
@@ -121,8 +139,19 @@ describe('demo central: member sign-in', () => {
     const split = eml.indexOf('\r\n\r\n');
     const head = eml.slice(0, split);
     const body = eml.slice(split + 4);
-    const headers = Object.fromEntries(head.split('\r\n').map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 2)]));
-    for (const h of ['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding']) {
+    const headers = Object.fromEntries(
+      head.split('\r\n').map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 2)]),
+    );
+    for (const h of [
+      'from',
+      'to',
+      'subject',
+      'date',
+      'message-id',
+      'mime-version',
+      'content-type',
+      'content-transfer-encoding',
+    ]) {
       expect(headers[h], h).toBeTruthy();
     }
     expect(headers.to).toBe('laura.gomez@example.com');
@@ -155,8 +184,12 @@ describe('demo central: member sign-in', () => {
   });
 
   it('checks the maintenance PIN', async () => {
-    expect((await api(central, 'POST', '/v1/terminals/maintenance/verify', { body: { pin: '909090' } })).status).toBe(204);
-    expect((await api(central, 'POST', '/v1/terminals/maintenance/verify', { body: { pin: '123456' } })).status).toBe(401);
+    expect((await api(central, 'POST', '/v1/terminals/maintenance/verify', { body: { pin: '909090' } })).status).toBe(
+      204,
+    );
+    expect((await api(central, 'POST', '/v1/terminals/maintenance/verify', { body: { pin: '123456' } })).status).toBe(
+      401,
+    );
   });
 });
 

@@ -12,7 +12,11 @@ afterAll(async () => {
   await stop(central);
 });
 
-type Ledger = { openingBalance: number; closingBalance: number; movements: { debit: number; credit: number; balance: number }[] };
+type Ledger = {
+  openingBalance: number;
+  closingBalance: number;
+  movements: { debit: number; credit: number; balance: number }[];
+};
 
 /** Deposit accounts grow with credits, loans with debits; the running balance must agree at every line. */
 function expectConsistent(ledger: Ledger, nature: 'deposit' | 'loan'): void {
@@ -60,7 +64,9 @@ describe('demo central data', () => {
   });
 
   it('Begoña has savings and no loans, with her name spelt right', async () => {
-    const res = await api(central, 'POST', '/v1/auth/login', { body: { docType: 'CC', docNumber: '43777888', secret: '8026' } });
+    const res = await api(central, 'POST', '/v1/auth/login', {
+      body: { docType: 'CC', docNumber: '43777888', secret: '8026' },
+    });
     expect((res.body as { member: { fullName: string } }).member.fullName).toBe('Begoña Muñoz Peñaloza');
     const t = (res.body as { token: string }).token;
     const accounts = (await api(central, 'GET', '/v1/members/me/accounts', { token: t })).body as AccountsSummary;
@@ -69,7 +75,8 @@ describe('demo central data', () => {
   });
 
   it('Andrés has at least 5,000 movements in five years and 1,000 in the last twelve months', async () => {
-    const count = (s: Statement): number => s.contributions.movements.length + [...s.savings, ...s.loans].reduce((n, a) => n + a.movements.length, 0);
+    const count = (s: Statement): number =>
+      s.contributions.movements.length + [...s.savings, ...s.loans].reduce((n, a) => n + a.movements.length, 0);
     const all = await statementOf('1020304050', '3958', '2021-11-20', '2026-11-20');
     expect(count(all)).toBeGreaterThanOrEqual(5_000);
     const year = await statementOf('1020304050', '3958', '2025-11-21', '2026-11-20');
@@ -98,11 +105,17 @@ describe('demo central data', () => {
   });
 
   it('every active member has certificates for 2023, 2024 and 2025', async () => {
-    for (const [doc, pin] of [['1010101010', '4719'], ['79111222', '6352'], ['43777888', '8026'], ['1020304050', '3958']] as const) {
+    for (const [doc, pin] of [
+      ['1010101010', '4719'],
+      ['79111222', '6352'],
+      ['43777888', '8026'],
+      ['1020304050', '3958'],
+    ] as const) {
       const t = await token(central, doc, pin);
       const list = await api(central, 'GET', '/v1/members/me/certificates', { token: t });
       expect((list.body as { year: number }[]).map((c) => c.year)).toEqual([2023, 2024, 2025]);
-      const cert = (await api(central, 'GET', '/v1/members/me/certificates/2025', { token: t })).body as WithholdingCertificate;
+      const cert = (await api(central, 'GET', '/v1/members/me/certificates/2025', { token: t }))
+        .body as WithholdingCertificate;
       expect(cert.cooperative.nit).toBe('900.123.456-8');
       expect(cert.totals.withholding).toBe(cert.products.reduce((s, p) => s + p.withholding, 0));
     }
@@ -118,7 +131,8 @@ describe('demo central data', () => {
     try {
       const a = await statementOf('1020304050', '3958', '2024-01-01', '2026-11-20');
       const t = await token(other, '1020304050', '3958');
-      const b = (await api(other, 'GET', '/v1/members/me/statement?from=2024-01-01&to=2026-11-20', { token: t })).body as Statement;
+      const b = (await api(other, 'GET', '/v1/members/me/statement?from=2024-01-01&to=2026-11-20', { token: t }))
+        .body as Statement;
       expect({ ...b, generatedAt: '' }).toEqual({ ...a, generatedAt: '' });
     } finally {
       await stop(other);

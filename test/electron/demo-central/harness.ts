@@ -63,6 +63,8 @@ export async function token(central: DemoCentral, docNumber: string, secret: str
 }
 
 export async function staffToken(central: DemoCentral): Promise<string> {
-  const res = await api(central, 'POST', '/v1/staff/login', { body: { username: 'cajero1', password: 'Cajero-2026!' } });
+  const res = await api(central, 'POST', '/v1/staff/login', {
+    body: { username: 'cajero1', password: 'Cajero-2026!' },
+  });
   return (res.body as { token: string }).token;
 }

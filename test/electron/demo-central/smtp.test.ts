@@ -84,8 +84,12 @@ describe('demo central mail relay over SMTP', () => {
     smtp = relay.server;
     central = await start({ smtp: { host: '127.0.0.1', port: relay.port } });
     // The centre answers only after its mail went out, so once the real member's mail arrives the unknown one had its chance.
-    expect((await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '43777889' } })).status).toBe(202);
-    expect((await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1010101010' } })).status).toBe(202);
+    expect(
+      (await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '43777889' } })).status,
+    ).toBe(202);
+    expect(
+      (await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1010101010' } })).status,
+    ).toBe(202);
     await expect.poll(() => relay.received.length).toBe(1);
     expect(relay.received[0]?.commands.find((c) => c.startsWith('RCPT TO:'))).toContain('laura');
   });

@@ -6,37 +6,46 @@ import { pdfText, popplerAvailable } from '../services/printing/laser/pdf-tools'
 import { api, start, stop } from './harness';
 
 describe('demo central: statement by e-mail', () => {
-  it('renders the statement PDF itself and attaches it to the .eml, with a code it can verify', { timeout: 60_000 }, async () => {
-    const central = await start();
-    try {
-      const event = {
-        id: randomUUID(),
-        type: 'statement.email',
-        stream: 'member:M-0001',
-        sequence: 1,
-        createdAt: new Date().toISOString(),
-        payload: { memberId: 'M-0001', from: '2026-07-01', to: '2026-10-31' },
-      };
-      const res = await api(central, 'POST', '/v1/sync', { body: { events: [event] } });
-      expect(res.body).toEqual({ results: [{ id: event.id, status: 'accepted' }] });
-      const [file] = readdirSync(central.mailDir);
-      const eml = readFileSync(join(central.mailDir, file ?? ''), 'utf8');
-      expect(eml).toContain('To: laura.gomez@example.com');
-      expect(eml).toContain('Content-Type: application/pdf; name="estado-de-cuenta-2026-07-01-2026-10-31.pdf"');
-      expect(eml).toContain('Adjuntamos el estado de cuenta completo en PDF.');
-      const base64 = /Content-Disposition: attachment;[^\r\n]*\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/.exec(eml)?.[1] ?? '';
-      const pdf = Buffer.from(base64.replace(/\r\n/g, ''), 'base64');
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      if (popplerAvailable) {
-        const text = pdfText(new Uint8Array(pdf));
-        expect(text).toContain('Laura Gómez Restrepo');
-        expect(text).toContain('Periodo: 01/07/2026 a 31/10/2026');
-        const code = /Código de verificación ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1] ?? '';
-        const verified = await fetch(`${central.url}/v1/verify/${code}`);
-        expect(await verified.json()).toMatchObject({ valid: true, kind: 'statement', period: '2026-07-01/2026-10-31' });
+  it(
+    'renders the statement PDF itself and attaches it to the .eml, with a code it can verify',
+    { timeout: 60_000 },
+    async () => {
+      const central = await start();
+      try {
+        const event = {
+          id: randomUUID(),
+          type: 'statement.email',
+          stream: 'member:M-0001',
+          sequence: 1,
+          createdAt: new Date().toISOString(),
+          payload: { memberId: 'M-0001', from: '2026-07-01', to: '2026-10-31' },
+        };
+        const res = await api(central, 'POST', '/v1/sync', { body: { events: [event] } });
+        expect(res.body).toEqual({ results: [{ id: event.id, status: 'accepted' }] });
+        const [file] = readdirSync(central.mailDir);
+        const eml = readFileSync(join(central.mailDir, file ?? ''), 'utf8');
+        expect(eml).toContain('To: laura.gomez@example.com');
+        expect(eml).toContain('Content-Type: application/pdf; name="estado-de-cuenta-2026-07-01-2026-10-31.pdf"');
+        expect(eml).toContain('Adjuntamos el estado de cuenta completo en PDF.');
+        const base64 =
+          /Content-Disposition: attachment;[^\r\n]*\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/.exec(eml)?.[1] ?? '';
+        const pdf = Buffer.from(base64.replace(/\r\n/g, ''), 'base64');
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        if (popplerAvailable) {
+          const text = pdfText(new Uint8Array(pdf));
+          expect(text).toContain('Laura Gómez Restrepo');
+          expect(text).toContain('Periodo: 01/07/2026 a 31/10/2026');
+          const code = /Código de verificación ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1] ?? '';
+          const verified = await fetch(`${central.url}/v1/verify/${code}`);
+          expect(await verified.json()).toMatchObject({
+            valid: true,
+            kind: 'statement',
+            period: '2026-07-01/2026-10-31',
+          });
+        }
+      } finally {
+        await stop(central);
       }
-    } finally {
-      await stop(central);
-    }
-  });
+    },
+  );
 });

@@ -5,7 +5,17 @@ import type { SyncResponse } from '../../../shared/contract/central';
 import { api, login, staffToken, start, stop, tempDir } from './harness';
 import type { DemoCentral } from '../../../electron/demo-central/server';
 
-const audit = { documentKind: 'statement', period: '2026-10', printer: 'receipt', result: 'printed', errorCode: null, memberId: 'M-0001', terminalId: 'TEST-01', teller: null, verificationCode: null };
+const audit = {
+  documentKind: 'statement',
+  period: '2026-10',
+  printer: 'receipt',
+  result: 'printed',
+  errorCode: null,
+  memberId: 'M-0001',
+  terminalId: 'TEST-01',
+  teller: null,
+  verificationCode: null,
+};
 
 function event(type: string, stream: string, sequence: number, payload: Record<string, unknown>, id = randomUUID()) {
   return { id, type, stream, sequence, createdAt: new Date().toISOString(), payload };
@@ -26,8 +36,15 @@ describe('demo central sync', () => {
       const unknown = event('coffee.order', 'terminal:TEST-01', 2, {});
       const bad = event('print.audit', 'terminal:TEST-01', 3, { documentKind: 'nope' });
       const stale = event('print.audit', 'terminal:TEST-01', 1, audit);
-      const update = event('data-update.request', 'member:M-0001', 1, { memberId: 'M-0001', changes: { personal: { phone: '3000000000' } } });
-      const mail = event('statement.email', 'member:M-0001', 2, { memberId: 'M-0001', from: '2026-10-01', to: '2026-10-31' });
+      const update = event('data-update.request', 'member:M-0001', 1, {
+        memberId: 'M-0001',
+        changes: { personal: { phone: '3000000000' } },
+      });
+      const mail = event('statement.email', 'member:M-0001', 2, {
+        memberId: 'M-0001',
+        from: '2026-10-01',
+        to: '2026-10-31',
+      });
       const results = await push(central, [first, unknown, bad, stale, update, mail]);
       expect(results.map((r) => [r.status, r.reason])).toEqual([
         ['duplicate', undefined],
@@ -39,7 +56,9 @@ describe('demo central sync', () => {
       ]);
       const staff = await staffToken(central);
       expect((await api(central, 'GET', '/v1/staff/audit', { token: staff })).body).toHaveLength(1);
-      expect((await api(central, 'GET', '/v1/staff/data-updates', { token: staff })).body).toMatchObject([{ status: 'pending', memberId: 'M-0001' }]);
+      expect((await api(central, 'GET', '/v1/staff/data-updates', { token: staff })).body).toMatchObject([
+        { status: 'pending', memberId: 'M-0001' },
+      ]);
       expect(readdirSync(central.mailDir)).toHaveLength(1);
     } finally {
       await stop(central);
@@ -59,7 +78,12 @@ describe('demo central sync', () => {
   it('keeps locks, processed ids and stream sequences across a restart', async () => {
     const dataDir = tempDir();
     const first = await start({ dataDir });
-    const e = event('session.audit', 'terminal:TEST-01', 5, { action: 'sign-in', memberId: 'M-0001', terminalId: 'TEST-01', teller: null });
+    const e = event('session.audit', 'terminal:TEST-01', 5, {
+      action: 'sign-in',
+      memberId: 'M-0001',
+      terminalId: 'TEST-01',
+      teller: null,
+    });
     expect((await push(first, [e]))[0]?.status).toBe('accepted');
     for (let i = 0; i < 5; i += 1) {
       await login(first, '1010101010', '0001');
@@ -68,7 +92,9 @@ describe('demo central sync', () => {
     const second = await start({ dataDir });
     try {
       expect((await push(second, [e]))[0]?.status).toBe('duplicate');
-      expect((await push(second, [event('session.audit', 'terminal:TEST-01', 4, e.payload)]))[0]?.reason).toBe('stale-sequence');
+      expect((await push(second, [event('session.audit', 'terminal:TEST-01', 4, e.payload)]))[0]?.reason).toBe(
+        'stale-sequence',
+      );
       expect((await login(second, '1010101010', '4719')).status).toBe(423);
     } finally {
       await stop(second);
@@ -78,10 +104,20 @@ describe('demo central sync', () => {
   it('records heartbeats for staff', async () => {
     const central = await start();
     try {
-      const beat = { terminalId: 'TEST-01', appVersion: '0.1.0', outboxDepth: 3, oldestPendingAgeSeconds: 12, deadLetters: 0, printers: { receipt: 'ready' }, lastError: null };
+      const beat = {
+        terminalId: 'TEST-01',
+        appVersion: '0.1.0',
+        outboxDepth: 3,
+        oldestPendingAgeSeconds: 12,
+        deadLetters: 0,
+        printers: { receipt: 'ready' },
+        lastError: null,
+      };
       expect((await api(central, 'POST', '/v1/terminals/heartbeat', { body: beat })).status).toBe(204);
       const staff = await staffToken(central);
-      expect((await api(central, 'GET', '/v1/staff/terminals', { token: staff })).body).toMatchObject([{ terminalId: 'TEST-01', outboxDepth: 3 }]);
+      expect((await api(central, 'GET', '/v1/staff/terminals', { token: staff })).body).toMatchObject([
+        { terminalId: 'TEST-01', outboxDepth: 3 },
+      ]);
     } finally {
       await stop(central);
     }

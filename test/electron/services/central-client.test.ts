@@ -10,7 +10,15 @@ const clients: CentralClient[] = [];
 
 afterEach(async () => {
   clients.splice(0).forEach((c) => c.close());
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => { s.closeAllConnections(); s.close(r); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((r) => {
+          s.closeAllConnections();
+          s.close(r);
+        }),
+    ),
+  );
 });
 
 async function fake(listener: RequestListener): Promise<string> {
@@ -47,7 +55,10 @@ describe('central client error mapping', () => {
     const url = await fake(() => undefined);
     const started = Date.now();
     const result = await client(url, { requestTimeoutMs: 300 }).c.health();
-    expect(result).toMatchObject({ ok: false, error: { code: 'central-unreachable', details: { cause: 'request-timeout' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'central-unreachable', details: { cause: 'request-timeout' } },
+    });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
@@ -60,7 +71,9 @@ describe('central client error mapping', () => {
 
   it('maps 429 with Retry-After to rate-limited with retryAfterSeconds', async () => {
     const url = await fake((_req, res) => {
-      res.writeHead(429, { 'retry-after': '17', 'content-type': 'application/json' }).end('{"error":{"code":"rate-limited","message":"slow down"}}');
+      res
+        .writeHead(429, { 'retry-after': '17', 'content-type': 'application/json' })
+        .end('{"error":{"code":"rate-limited","message":"slow down"}}');
     });
     const result = await client(url).c.login({ docType: 'CC', docNumber: '1010101010', secret: '4719' });
     expect(result).toMatchObject({ ok: false, error: { code: 'rate-limited', details: { retryAfterSeconds: 17 } } });
@@ -82,10 +95,16 @@ describe('central client against the demo central', () => {
     try {
       const { c, log } = client(central.url);
       expect((await c.health()).ok).toBe(true);
-      expect(await client(central.url, { terminalKey: 'wrong' }).c.health()).toMatchObject({ ok: false, error: { code: 'terminal-unauthorized' } });
+      expect(await client(central.url, { terminalKey: 'wrong' }).c.health()).toMatchObject({
+        ok: false,
+        error: { code: 'terminal-unauthorized' },
+      });
       const bad = await c.login({ docType: 'CC', docNumber: '1010101010', secret: '0001' });
       expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-credentials' } });
-      expect(await c.login({ docType: 'CC', docNumber: '80555666', secret: '2749' })).toMatchObject({ ok: false, error: { code: 'account-locked' } });
+      expect(await c.login({ docType: 'CC', docNumber: '80555666', secret: '2749' })).toMatchObject({
+        ok: false,
+        error: { code: 'account-locked' },
+      });
       const signed = await c.login({ docType: 'CC', docNumber: '1010101010', secret: '4719' });
       if (!signed.ok) {
         throw new Error(signed.error.message);
@@ -96,8 +115,24 @@ describe('central client against the demo central', () => {
       const st = await c.statement(tok, { from: '2026-01-01', to: '2026-11-20' });
       expect(st.ok).toBe(true);
       expect((await c.certificate(tok, 2025)).ok).toBe(true);
-      expect(await c.changePin(tok, { currentSecret: '4719', newPin: '1234' })).toMatchObject({ ok: false, error: { code: 'pin-rejected', details: { reason: 'common' } } });
-      expect((await c.sync([{ id: '0190a6f8-7c3e-7a00-8000-000000000001', type: 'lead', stream: 's', sequence: 1, createdAt: new Date().toISOString(), payload: { product: 'cdat', memberId: null, simulation: null, contactConsent: true } }])).ok).toBe(true);
+      expect(await c.changePin(tok, { currentSecret: '4719', newPin: '1234' })).toMatchObject({
+        ok: false,
+        error: { code: 'pin-rejected', details: { reason: 'common' } },
+      });
+      expect(
+        (
+          await c.sync([
+            {
+              id: '0190a6f8-7c3e-7a00-8000-000000000001',
+              type: 'lead',
+              stream: 's',
+              sequence: 1,
+              createdAt: new Date().toISOString(),
+              payload: { product: 'cdat', memberId: null, simulation: null, contactConsent: true },
+            },
+          ])
+        ).ok,
+      ).toBe(true);
       expect(await c.logout(tok)).toEqual({ ok: true, value: undefined });
       expect(await c.accounts(tok)).toMatchObject({ ok: false, error: { code: 'session-expired' } });
       const staff = await c.staffLogin({ username: 'cajero1', password: 'Cajero-2026!' });

@@ -46,18 +46,30 @@ describe('loadTerminalConfig', () => {
   });
 
   it('names brand.logo when the logo cannot be read or is of the wrong type', () => {
-    const missing = loadTerminalConfig(write('nologo.json', JSON.stringify({ ...base, brand: { ...base.brand, logo: 'nope.png' } })), true);
+    const missing = loadTerminalConfig(
+      write('nologo.json', JSON.stringify({ ...base, brand: { ...base.brand, logo: 'nope.png' } })),
+      true,
+    );
     expect(!missing.ok && missing.problems[0]?.path).toBe('brand.logo');
-    const wrongType = loadTerminalConfig(write('gif.json', JSON.stringify({ ...base, brand: { ...base.brand, logo: 'x.gif' } })), true);
+    const wrongType = loadTerminalConfig(
+      write('gif.json', JSON.stringify({ ...base, brand: { ...base.brand, logo: 'x.gif' } })),
+      true,
+    );
     expect(!wrongType.ok && wrongType.problems[0]?.message).toContain('.png');
   });
 });
 
 describe('resolveConfigPath', () => {
   it('prefers --config, then COOPKIOSK_CONFIG, then the OS default', () => {
-    expect(resolveConfigPath(['--config', '/a.json'], { COOPKIOSK_CONFIG: '/b.json' }, 'linux')).toEqual({ path: '/a.json', explicit: true });
+    expect(resolveConfigPath(['--config', '/a.json'], { COOPKIOSK_CONFIG: '/b.json' }, 'linux')).toEqual({
+      path: '/a.json',
+      explicit: true,
+    });
     expect(resolveConfigPath(['--config=/c.json'], {}, 'linux')).toEqual({ path: '/c.json', explicit: true });
-    expect(resolveConfigPath([], { COOPKIOSK_CONFIG: '/b.json' }, 'linux')).toEqual({ path: '/b.json', explicit: true });
+    expect(resolveConfigPath([], { COOPKIOSK_CONFIG: '/b.json' }, 'linux')).toEqual({
+      path: '/b.json',
+      explicit: true,
+    });
     expect(resolveConfigPath([], {}, 'linux')).toEqual({ path: '/etc/coopkiosk/terminal.json', explicit: false });
   });
 
@@ -70,7 +82,10 @@ describe('resolveConfigPath', () => {
 describe('readTerminalCredential', () => {
   it('reads env: and file: references and says precisely what is missing', () => {
     expect(readTerminalCredential('env:COOP_KEY', { COOP_KEY: ' s3cret ' })).toEqual({ ok: true, key: 's3cret' });
-    expect(readTerminalCredential('env:COOP_KEY', {})).toEqual({ ok: false, message: 'environment variable COOP_KEY is not set' });
+    expect(readTerminalCredential('env:COOP_KEY', {})).toEqual({
+      ok: false,
+      message: 'environment variable COOP_KEY is not set',
+    });
     expect(readTerminalCredential(`file:${write('key.txt', 'abc\n')}`, {})).toEqual({ ok: true, key: 'abc' });
     const missing = readTerminalCredential(`file:${join(dir, 'nokey')}`, {});
     expect(!missing.ok && missing.message).toContain('ENOENT');

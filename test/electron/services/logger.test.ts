@@ -24,7 +24,10 @@ describe('logger', () => {
     log.warn('bridge.refused', { document: '79111222' });
     const files = readdirSync(dir);
     expect(files).toEqual(['kiosk-2026-11-23.log']);
-    const lines = readFileSync(join(dir, files[0] ?? ''), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; fields: Record<string, unknown> });
+    const lines = readFileSync(join(dir, files[0] ?? ''), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string; fields: Record<string, unknown> });
     expect(lines.map((l) => l.event)).toEqual(['kiosk.started', 'bridge.refused']);
     expect(lines[1]?.fields.document).toBe('[8 digits]');
     expect(lines[0]?.fields.secret).toBe('[redacted]');

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionManager } from '../../../electron/services/session';
 
-const member = { id: 'M-0001', firstName: 'Laura', fullName: 'Laura Gómez Restrepo', docType: 'CC' as const, docNumberMasked: 'CC ******1010', emailMasked: null };
+const member = {
+  id: 'M-0001',
+  firstName: 'Laura',
+  fullName: 'Laura Gómez Restrepo',
+  docType: 'CC' as const,
+  docNumberMasked: 'CC ******1010',
+  emailMasked: null,
+};
 const timings = { idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 };
 
 describe('session manager', () => {
@@ -10,7 +17,10 @@ describe('session manager', () => {
 
   const setup = () => {
     const ended: Array<{ reason: string; notifyPage: boolean; token: string }> = [];
-    const sessions = createSessionManager({ timings, onEnded: (s, reason, notifyPage) => ended.push({ reason, notifyPage, token: s.token }) });
+    const sessions = createSessionManager({
+      timings,
+      onEnded: (s, reason, notifyPage) => ended.push({ reason, notifyPage, token: s.token }),
+    });
     return { sessions, ended };
   };
 
@@ -52,8 +62,15 @@ describe('session manager', () => {
   it('reports start and end times to the page without the token', () => {
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     const { sessions } = setup();
-    const info = sessions.info(sessions.begin({ token: 'secret-token', member, docNumber: '1010101010', mustChangePin: true }));
-    expect(info).toEqual({ member, mustChangePin: true, startedAt: '2026-11-23T10:00:00.000Z', endsAt: '2026-11-23T10:15:00.000Z' });
+    const info = sessions.info(
+      sessions.begin({ token: 'secret-token', member, docNumber: '1010101010', mustChangePin: true }),
+    );
+    expect(info).toEqual({
+      member,
+      mustChangePin: true,
+      startedAt: '2026-11-23T10:00:00.000Z',
+      endsAt: '2026-11-23T10:15:00.000Z',
+    });
     expect(JSON.stringify(info)).not.toContain('secret-token');
     expect(JSON.stringify(info)).not.toContain('1010101010');
   });

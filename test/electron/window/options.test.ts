@@ -6,7 +6,14 @@ const base = { preloadPath: '/app/dist-electron/preload.cjs', brandBackground: '
 describe('kioskWindowOptions', () => {
   it('builds a frameless kiosk window that stays hidden until painted', () => {
     const options = kioskWindowOptions({ ...base, devTools: false });
-    expect(options).toMatchObject({ kiosk: true, fullscreen: true, frame: false, autoHideMenuBar: true, show: false, backgroundColor: '#12345a' });
+    expect(options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      autoHideMenuBar: true,
+      show: false,
+      backgroundColor: '#12345a',
+    });
   });
 
   it('locks down every webPreferences security flag', () => {

@@ -11,7 +11,9 @@ describe('resolveAppAssetPath', () => {
   it('maps app://kiosk paths into the renderer folder', () => {
     expect(resolveAppAssetPath(root, APP_ENTRY_URL)).toBe(join(root, 'index.html'));
     expect(resolveAppAssetPath(root, 'app://kiosk/assets/index-abc123.js')).toBe(join(root, 'assets/index-abc123.js'));
-    expect(resolveAppAssetPath(root, 'app://kiosk/assets/logo%20grande.svg?v=2#x')).toBe(join(root, 'assets/logo grande.svg'));
+    expect(resolveAppAssetPath(root, 'app://kiosk/assets/logo%20grande.svg?v=2#x')).toBe(
+      join(root, 'assets/logo grande.svg'),
+    );
   });
 
   it('serves index.html for the bare origin', () => {
@@ -97,7 +99,12 @@ describe('serveAppAsset', () => {
   });
 
   it('answers 404 for missing files, folders and refused paths alike', async () => {
-    for (const url of ['app://kiosk/nope.js', 'app://kiosk/assets', 'app://kiosk/..%2fsecret.txt', 'app://other/index.html']) {
+    for (const url of [
+      'app://kiosk/nope.js',
+      'app://kiosk/assets',
+      'app://kiosk/..%2fsecret.txt',
+      'app://other/index.html',
+    ]) {
       const response = await serveAppAsset(rendererDir(), { url, method: 'GET' });
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain('outside the root');

@@ -39,7 +39,18 @@ describe('NumericKeypad', () => {
   it('has buttons named 1-9 and 0 in telephone order, plus Borrar and Corregir', () => {
     const { wrapper } = mountKeypad();
     expect(wrapper.findAll('button').map((b) => b.text())).toEqual([
-      '1', '2', '3', '4', '5', '6', '7', '8', '9', 'Borrar', '0', 'Corregir',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      'Borrar',
+      '0',
+      'Corregir',
     ]);
   });
 

@@ -15,7 +15,14 @@ const columns: VirtualColumn<Row>[] = [
 function mountTable() {
   return mount(VirtualTable, {
     // mount() cannot infer a generic component's type parameter.
-    props: { rows, columns: columns as unknown as VirtualColumn<unknown>[], label: 'Movimientos', rowHeight: 50, height: 500, overscan: 5 },
+    props: {
+      rows,
+      columns: columns as unknown as VirtualColumn<unknown>[],
+      label: 'Movimientos',
+      rowHeight: 50,
+      height: 500,
+      overscan: 5,
+    },
     attachTo: document.body,
   });
 }

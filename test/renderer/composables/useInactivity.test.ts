@@ -11,9 +11,7 @@ function start(timings?: { idleSeconds: number; warningSeconds: number }) {
   const onTimeout = vi.fn();
   const keepAliveAt: number[] = [];
   const scope = effectScope();
-  const guard = scope.run(() =>
-    useInactivity({ timings, onTimeout, onActive: () => keepAliveAt.push(Date.now()) }),
-  );
+  const guard = scope.run(() => useInactivity({ timings, onTimeout, onActive: () => keepAliveAt.push(Date.now()) }));
   if (!guard) {
     throw new Error('no scope');
   }

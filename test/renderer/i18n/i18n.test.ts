@@ -7,7 +7,9 @@ type Tree = { readonly [key: string]: unknown };
 
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? leaves(value as Tree, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+    typeof value === 'object' && value !== null
+      ? leaves(value as Tree, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
   );
 }
 

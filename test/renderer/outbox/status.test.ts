@@ -17,7 +17,13 @@ function service(push = acceptingCentre().push) {
 describe('outbox status and maintenance actions', () => {
   it('reports depth, the age of the oldest pending event and dead letters', async () => {
     const { outbox } = service();
-    expect(await outbox.status()).toEqual({ depth: 0, oldestPendingAgeSeconds: null, deadLetters: 0, paused: false, lastError: null });
+    expect(await outbox.status()).toEqual({
+      depth: 0,
+      oldestPendingAgeSeconds: null,
+      deadLetters: 0,
+      paused: false,
+      lastError: null,
+    });
     await outbox.enqueue('lead', 'terminal:T', { a: 1 }, { personal: false });
     await outbox.enqueue('lead', 'terminal:T', { a: 2 }, { personal: false });
     const s = await outbox.status();
@@ -28,14 +34,29 @@ describe('outbox status and maintenance actions', () => {
   it('lists, exports (still sealed) and retries dead letters', async () => {
     let reject = true;
     const push = vi.fn((events: { id: string }[]) =>
-      Promise.resolve(ok({ results: events.map((e) => (reject ? { id: e.id, status: 'rejected' as const, reason: 'unknown-member' } : { id: e.id, status: 'accepted' as const })) })),
+      Promise.resolve(
+        ok({
+          results: events.map((e) =>
+            reject
+              ? { id: e.id, status: 'rejected' as const, reason: 'unknown-member' }
+              : { id: e.id, status: 'accepted' as const },
+          ),
+        }),
+      ),
     );
     const { outbox } = service(push);
-    const done = await outbox.enqueue('data-update.request', 'member:M-9', { fullName: 'Begoña Muñoz Peñaloza' }, { personal: true });
+    const done = await outbox.enqueue(
+      'data-update.request',
+      'member:M-9',
+      { fullName: 'Begoña Muñoz Peñaloza' },
+      { personal: true },
+    );
     outbox.worker.start();
     await outbox.worker.drainNow();
     const dead = await outbox.deadLetters();
-    expect(dead).toEqual([expect.objectContaining({ id: done.ok ? done.value.id : '', deadReason: 'unknown-member', sequence: 1 })]);
+    expect(dead).toEqual([
+      expect.objectContaining({ id: done.ok ? done.value.id : '', deadReason: 'unknown-member', sequence: 1 }),
+    ]);
     expect(dead[0]).not.toHaveProperty('sealed');
     const exported = JSON.parse(await outbox.exportDeadLetters()) as { count: number; events: { sealed: string }[] };
     expect(exported.count).toBe(1);
@@ -67,7 +88,9 @@ describe('heartbeat', () => {
   it('beats at once and then every 60 s; a failed beat is dropped, not queued', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const send = vi.fn().mockRejectedValueOnce(new Error('down')).mockResolvedValue(ok(null));
-    const read = vi.fn(() => Promise.resolve({ outboxDepth: 1, oldestPendingAgeSeconds: 5, deadLetters: 0, lastError: null }));
+    const read = vi.fn(() =>
+      Promise.resolve({ outboxDepth: 1, oldestPendingAgeSeconds: 5, deadLetters: 0, lastError: null }),
+    );
     const stop = startHeartbeat(read, send);
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(1);

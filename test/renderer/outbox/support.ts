@@ -25,6 +25,7 @@ export function acceptingCentre(): { push: ReturnType<typeof vi.fn<PushFn>>; bat
 
 export const unreachable = (): PushAnswer => fail('central-unreachable', 'network: ECONNREFUSED', { cause: 'network' });
 export const serverError = (): PushAnswer => fail('central-error', 'HTTP 500', { status: 500 });
-export const rateLimited = (seconds: number): PushAnswer => fail('rate-limited', 'slow down', { status: 429, retryAfterSeconds: seconds });
+export const rateLimited = (seconds: number): PushAnswer =>
+  fail('rate-limited', 'slow down', { status: 429, retryAfterSeconds: seconds });
 
 export const audit = { documentKind: 'statement', result: 'printed' };

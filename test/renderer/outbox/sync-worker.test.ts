@@ -18,10 +18,18 @@ afterEach(() => {
 
 let worker: SyncWorker | undefined;
 
-function setup(push: PushFn, extra: Partial<SyncWorkerDeps> = {}): { db: OutboxDb; w: OutboxWriter; worker: SyncWorker } {
+function setup(
+  push: PushFn,
+  extra: Partial<SyncWorkerDeps> = {},
+): { db: OutboxDb; w: OutboxWriter; worker: SyncWorker } {
   const db = freshDb();
   worker = createSyncWorker({ db, push, probe: () => Promise.resolve(false), random: () => 0.5, ...extra });
-  const w = createOutboxWriter({ db, seal: () => Promise.reject(new Error('not used')), newId: createUuidV7Generator(), now: () => Date.now() });
+  const w = createOutboxWriter({
+    db,
+    seal: () => Promise.reject(new Error('not used')),
+    newId: createUuidV7Generator(),
+    now: () => Date.now(),
+  });
   return { db, w, worker };
 }
 
@@ -82,13 +90,26 @@ describe('sync worker', () => {
     await worker.drainNow();
     expect(centre.batches.flat().map((e) => `${e.stream}#${e.sequence}`)).toEqual(['member:B#1']);
     await settle(60_000);
-    expect(centre.batches.slice(1).flat().map((e) => `${e.stream}#${e.sequence}`)).toEqual(['member:A#1', 'member:A#2', 'member:A#3']);
+    expect(
+      centre.batches
+        .slice(1)
+        .flat()
+        .map((e) => `${e.stream}#${e.sequence}`),
+    ).toEqual(['member:A#1', 'member:A#2', 'member:A#3']);
   });
 
   it('a rejected event is dead-lettered with its reason and blocks nothing, not even its own stream', async () => {
     let rejectSeq = 2;
     const push = vi.fn<PushFn>((events) =>
-      Promise.resolve(ok({ results: events.map((e) => (e.stream === 'member:A' && e.sequence === rejectSeq ? { id: e.id, status: 'rejected' as const, reason: 'invalid-payload' } : { id: e.id, status: 'accepted' as const })) })),
+      Promise.resolve(
+        ok({
+          results: events.map((e) =>
+            e.stream === 'member:A' && e.sequence === rejectSeq
+              ? { id: e.id, status: 'rejected' as const, reason: 'invalid-payload' }
+              : { id: e.id, status: 'accepted' as const },
+          ),
+        }),
+      ),
     );
     const { db, w, worker } = setup(push);
     await fill(w, 'member:A', 3);
@@ -97,7 +118,12 @@ describe('sync worker', () => {
     await worker.drainNow();
     expect(await states(db)).toEqual({ delivered: 4, dead: 1 });
     const dead = await db.events.filter((e) => e.state === 'dead').first();
-    expect(dead).toMatchObject({ stream: 'member:A', sequence: 2, deadReason: 'invalid-payload', lastError: 'rejected: invalid-payload' });
+    expect(dead).toMatchObject({
+      stream: 'member:A',
+      sequence: 2,
+      deadReason: 'invalid-payload',
+      lastError: 'rejected: invalid-payload',
+    });
     rejectSeq = -1;
     await fill(w, 'member:A', 1);
     await worker.drainNow();
@@ -168,7 +194,9 @@ describe('sync worker', () => {
     expect(push).toHaveBeenCalledTimes(1);
     expect(probe.mock.calls.length).toBeGreaterThanOrEqual(4);
     // Several failed rounds would mean a long backoff; the centre's return releases them at once.
-    await db.events.toCollection().modify({ attempts: 9, nextAttemptAt: Date.now() + 250_000, lastErrorCode: 'central-unreachable' });
+    await db.events
+      .toCollection()
+      .modify({ attempts: 9, nextAttemptAt: Date.now() + 250_000, lastErrorCode: 'central-unreachable' });
     up = true;
     await settle(2_000);
     expect(worker.state().paused).toBe(false);
@@ -190,7 +218,16 @@ describe('sync worker', () => {
   });
 
   it('a request timeout is retried with backoff, not treated as the centre being away', async () => {
-    const answers = [{ ok: false as const, error: { code: 'central-unreachable' as const, message: 'request-timeout', details: { cause: 'request-timeout' } } }];
+    const answers = [
+      {
+        ok: false as const,
+        error: {
+          code: 'central-unreachable' as const,
+          message: 'request-timeout',
+          details: { cause: 'request-timeout' },
+        },
+      },
+    ];
     const centre = acceptingCentre();
     const push = vi.fn<PushFn>((events) => {
       const next = answers.shift();

@@ -15,7 +15,10 @@ async function setup() {
   return mountWithApp(ChangePinScreen, {
     path: '/cambiar-clave',
     stubActions: false,
-    initialState: { terminal: { info: demoInfo({ pinKeypad: { shuffle: false } }) }, session: { session: lauraSession() } },
+    initialState: {
+      terminal: { info: demoInfo({ pinKeypad: { shuffle: false } }) },
+      session: { session: lauraSession() },
+    },
   });
 }
 
@@ -35,7 +38,11 @@ describe('ChangePinScreen ("Cambiar clave")', () => {
     expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
     await enterPin(wrapper, '5821', 'Continuar');
     await enterPin(wrapper, '5821', 'Cambiar clave');
-    expect(kiosk.auth.changePin).toHaveBeenCalledExactlyOnceWith({ currentPin: '4719', newPin: '5821', confirmPin: '5821' });
+    expect(kiosk.auth.changePin).toHaveBeenCalledExactlyOnceWith({
+      currentPin: '4719',
+      newPin: '5821',
+      confirmPin: '5821',
+    });
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
     expect(useSessionStore(pinia).notice).toBe('pin-changed');
 
@@ -74,7 +81,11 @@ describe('ChangePinScreen ("Cambiar clave")', () => {
     kiosk.auth.changePin.mockResolvedValue(fail('invalid-credentials', 'wrong', { retryAfterSeconds: 0 }));
     const { wrapper } = await setup();
     const seen: string[] = [];
-    for (const [pin, submit] of [['4719', 'Continuar'], ['6039', 'Continuar'], ['6039', 'Cambiar clave']] as const) {
+    for (const [pin, submit] of [
+      ['4719', 'Continuar'],
+      ['6039', 'Continuar'],
+      ['6039', 'Cambiar clave'],
+    ] as const) {
       for (const d of pin) {
         await buttonNamed(wrapper, d).trigger('click');
         seen.push(pageMarkup());

@@ -61,7 +61,10 @@ describe('CreatePinScreen ("Cree su clave")', () => {
     const { wrapper } = await setup();
     const seen: string[] = [];
     for (const d of '6039') {
-      await wrapper.findAll('button').find((b) => b.text() === d)?.trigger('click');
+      await wrapper
+        .findAll('button')
+        .find((b) => b.text() === d)
+        ?.trigger('click');
       seen.push(pageMarkup());
     }
     await enterPin(wrapper, '', 'Continuar');

@@ -11,7 +11,11 @@ import { lauraSession } from '../support/session';
 vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
 
 async function mountHome() {
-  const mounted = await mountWithApp(HomeScreen, { stubActions: false, initialState: { session: { session: lauraSession() } }, path: '/inicio' });
+  const mounted = await mountWithApp(HomeScreen, {
+    stubActions: false,
+    initialState: { session: { session: lauraSession() } },
+    path: '/inicio',
+  });
   await flushPromises();
   return mounted;
 }
@@ -79,7 +83,9 @@ describe('home product cards', () => {
   });
 
   it('says when the products could not be read, and retries', async () => {
-    kiosk.accounts.summary.mockResolvedValueOnce(fail('central-unreachable', 'down')).mockResolvedValueOnce(ok(lauraAccounts()));
+    kiosk.accounts.summary
+      .mockResolvedValueOnce(fail('central-unreachable', 'down'))
+      .mockResolvedValueOnce(ok(lauraAccounts()));
     const { wrapper } = await mountHome();
     expect(wrapper.get('[role="alert"]').text()).toBe('No pudimos consultar sus productos. Intente de nuevo.');
     await buttonNamed(wrapper, 'Intentar de nuevo').trigger('click');

@@ -19,7 +19,9 @@ describe('OutOfServiceScreen', () => {
     const info = demoInfo({ inService: false, configProblems: problems, configSource: '/etc/coopkiosk/terminal.json' });
     const { wrapper } = await mountWithApp(OutOfServiceScreen, { initialState: { terminal: { info } } });
 
-    expect(wrapper.text()).toContain('Este punto de autoservicio está fuera de servicio. Por favor acérquese a un asesor.');
+    expect(wrapper.text()).toContain(
+      'Este punto de autoservicio está fuera de servicio. Por favor acérquese a un asesor.',
+    );
     expect(wrapper.get('h2').text()).toBe('Información para soporte técnico');
     const items = wrapper.findAll('li').map((li) => li.text());
     expect(items).toEqual([
@@ -34,7 +36,9 @@ describe('OutOfServiceScreen', () => {
 
   it('shows the bridge error code and message when system.info failed', async () => {
     const { wrapper } = await mountWithApp(OutOfServiceScreen, {
-      initialState: { terminal: { info: null, loadError: { code: 'internal', message: 'browser-host bridge unreachable' } } },
+      initialState: {
+        terminal: { info: null, loadError: { code: 'internal', message: 'browser-host bridge unreachable' } },
+      },
     });
     expect(wrapper.text()).toContain('fuera de servicio');
     expect(wrapper.text()).toContain('internal: browser-host bridge unreachable');

@@ -50,7 +50,9 @@ describe('PinScreen', () => {
     kiosk.auth.signIn.mockResolvedValue(fail('invalid-credentials', 'refused', { retryAfterSeconds: 4 }));
     const { wrapper } = await setup();
     await enterPin(wrapper, '1111', 'Ingresar');
-    expect(wrapper.get('[role="alert"]').text()).toBe('El documento o la clave no son correctos. Revise e intente de nuevo.');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'El documento o la clave no son correctos. Revise e intente de nuevo.',
+    );
     expect(wrapper.text()).toContain('Espere 4 segundos para intentar de nuevo');
     await enterPin(wrapper, '4719', 'Ingresar');
     expect(kiosk.auth.signIn).toHaveBeenCalledOnce();
@@ -77,7 +79,9 @@ describe('PinScreen', () => {
     kiosk.auth.signIn.mockResolvedValue(fail('central-unreachable', 'timeout'));
     const { wrapper } = await setup();
     await enterPin(wrapper, '4719', 'Ingresar');
-    expect(wrapper.get('[role="alert"]').text()).toBe('No pudimos comunicarnos con la cooperativa. Intente de nuevo más tarde.');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'No pudimos comunicarnos con la cooperativa. Intente de nuevo más tarde.',
+    );
   });
 
   it('offers "Olvidé mi clave"', async () => {

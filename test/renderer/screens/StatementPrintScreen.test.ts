@@ -18,7 +18,10 @@ const period = { from: '2025-10-16', to: '2026-01-15' };
 const enqueue = vi.fn();
 
 function printers(receipt: PrintStatus['receipt']['state'], laser: PrintStatus['laser']['state']): PrintStatus {
-  return { receipt: { kind: 'tcp', state: receipt, virtual: false }, laser: { kind: 'spooler', state: laser, virtual: false } };
+  return {
+    receipt: { kind: 'tcp', state: receipt, virtual: false },
+    laser: { kind: 'spooler', state: laser, virtual: false },
+  };
 }
 
 async function mountPrint(emailMasked: string | null = 'l*****@e******.com') {
@@ -36,7 +39,8 @@ async function mountPrint(emailMasked: string | null = 'l*****@e******.com') {
   return mounted;
 }
 
-const step = (wrapper: Awaited<ReturnType<typeof mountPrint>>['wrapper']) => wrapper.get('[data-step]').attributes('data-step');
+const step = (wrapper: Awaited<ReturnType<typeof mountPrint>>['wrapper']) =>
+  wrapper.get('[data-step]').attributes('data-step');
 const optionLabels = (wrapper: Awaited<ReturnType<typeof mountPrint>>['wrapper']) =>
   wrapper.findAll('.print-option__label').map((o) => o.text());
 
@@ -94,7 +98,13 @@ describe('print flow', () => {
   it('receipt: preview on paper, print, the code and the virtual copy; a print.audit "printed" is queued', async () => {
     kiosk.print.status.mockResolvedValue(ok(printers('ready', 'ready')));
     kiosk.print.statement.mockResolvedValue(
-      ok({ outcome: 'printed', target: 'receipt', verificationCode: 'K7QF-92MD', pages: 40, virtualCopy: { previewLines: ['COPIA', 'K7QF-92MD'] } }),
+      ok({
+        outcome: 'printed',
+        target: 'receipt',
+        verificationCode: 'K7QF-92MD',
+        pages: 40,
+        virtualCopy: { previewLines: ['COPIA', 'K7QF-92MD'] },
+      }),
     );
     const { wrapper } = await mountPrint();
     await wrapper.get('[data-target="receipt"]').trigger('click');
@@ -127,7 +137,9 @@ describe('print flow', () => {
   });
 
   it('paper out mid-job: says so in plain Spanish, nothing reported as printed, audit "failed", other options offered', async () => {
-    kiosk.print.status.mockResolvedValueOnce(ok(printers('ready', 'ready'))).mockResolvedValue(ok(printers('paper-out', 'ready')));
+    kiosk.print.status
+      .mockResolvedValueOnce(ok(printers('ready', 'ready')))
+      .mockResolvedValue(ok(printers('paper-out', 'ready')));
     kiosk.print.statement.mockResolvedValue(
       fail('print-failed', 'paper end', { state: 'paper-out', target: 'receipt', verificationCode: 'ZZ12-34YX' }),
     );
@@ -145,7 +157,12 @@ describe('print flow', () => {
     expect(enqueue).toHaveBeenCalledExactlyOnceWith(
       'print.audit',
       'member:M-0001',
-      expect.objectContaining({ result: 'failed', errorCode: 'print-failed:paper-out', printer: 'receipt', verificationCode: 'ZZ12-34YX' }),
+      expect.objectContaining({
+        result: 'failed',
+        errorCode: 'print-failed:paper-out',
+        printer: 'receipt',
+        verificationCode: 'ZZ12-34YX',
+      }),
       { personal: true },
     );
   });
@@ -176,6 +193,8 @@ describe('print failure sentences', () => {
   });
 
   it('a centre that cannot be reached is not blamed on the printer', () => {
-    expect(failureMessageKey({ target: 'receipt', state: null, code: 'central-unreachable' })).toBe('print.failures.central');
+    expect(failureMessageKey({ target: 'receipt', state: null, code: 'central-unreachable' })).toBe(
+      'print.failures.central',
+    );
   });
 });

@@ -13,7 +13,9 @@ vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
 async function setup(start = '/') {
   const pinia = createPinia();
   const router = createKioskRouter(createMemoryHistory());
-  createApp({ render: () => null }).use(pinia).use(router);
+  createApp({ render: () => null })
+    .use(pinia)
+    .use(router);
   await router.push(start);
   const store = useSessionStore(pinia);
   const go = async (path: string): Promise<unknown> => {

@@ -36,7 +36,12 @@ function path(signOutResult: Result<null> = ok(null)) {
     steps.push(`signOut ${reason}`);
     return Promise.resolve(signOutResult);
   });
-  const end = createSessionEnd({ signOut, page: fakePage(steps), selfReloadMs: 3_000, setTimer: (fn, ms) => void timers.push({ fn, ms }) });
+  const end = createSessionEnd({
+    signOut,
+    page: fakePage(steps),
+    selfReloadMs: 3_000,
+    setTimer: (fn, ms) => void timers.push({ fn, ms }),
+  });
   const recorder = vi.fn<EndRecorder>((reason) => {
     steps.push(`record ${reason}`);
     return Promise.resolve();
@@ -45,7 +50,7 @@ function path(signOutResult: Result<null> = ok(null)) {
   return { end, steps, timers, signOut, recorder };
 }
 
-describe('the page\'s one session-end path', () => {
+describe("the page's one session-end path", () => {
   it('records the end, clears Web Storage, then asks main for the wipe; reloads itself only if main does not', async () => {
     const { end, steps, timers } = path();
     await end.end('idle');
@@ -56,7 +61,7 @@ describe('the page\'s one session-end path', () => {
     expect(steps.slice(3)).toEqual(['replace http://127.0.0.1:4000/?launch=s#/hasta-pronto?motivo=idle', 'reload']);
   });
 
-  it('acts once, whoever asks first: the button, the idle guard, main\'s event and an expired answer', async () => {
+  it("acts once, whoever asks first: the button, the idle guard, main's event and an expired answer", async () => {
     const { end, signOut, recorder } = path();
     await Promise.all([end.end('button'), end.end('idle'), end.end('max-time'), end.end('expired')]);
     expect(recorder).toHaveBeenCalledExactlyOnceWith('button');
@@ -90,7 +95,9 @@ interface Enqueued {
 
 function storeSetup(): { pinia: Pinia; enqueued: Enqueued[] } {
   const pinia = createPinia();
-  createApp({ render: () => null }).use(pinia).use(createKioskRouter(createMemoryHistory()));
+  createApp({ render: () => null })
+    .use(pinia)
+    .use(createKioskRouter(createMemoryHistory()));
   useTerminalStore(pinia).info = demoInfo();
   const signIn = useSignInStore(pinia);
   signIn.docType = 'CC';
@@ -119,7 +126,12 @@ describe('session audit', () => {
     expect(enqueued.map((e) => e.payload.action)).toEqual(['sign-in', 'max-session']);
     for (const event of enqueued) {
       expect(event).toMatchObject({ type: 'session.audit', stream: 'member:M-0001', personal: true });
-      expect(event.payload).toEqual({ action: event.payload.action, memberId: 'M-0001', terminalId: demoInfo().terminalId, teller: null });
+      expect(event.payload).toEqual({
+        action: event.payload.action,
+        memberId: 'M-0001',
+        terminalId: demoInfo().terminalId,
+        teller: null,
+      });
     }
   });
 

@@ -53,7 +53,7 @@ describe('page wipe', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
-  it('reloads on a route keeping the query (the browser host\'s launch secret), and on the app:// page', () => {
+  it("reloads on a route keeping the query (the browser host's launch secret), and on the app:// page", () => {
     const browser = fakeEnvironment('http://127.0.0.1:4000/?launch=s3cret#/inicio');
     reloadAt(browser.location, '/hasta-pronto?motivo=idle');
     expect(browser.steps).toEqual(['replace http://127.0.0.1:4000/?launch=s3cret#/hasta-pronto?motivo=idle', 'reload']);

@@ -45,7 +45,7 @@ describe('catalog store', () => {
     expect(later.lastError?.code).toBe('central-unreachable');
   });
 
-  it('late at night in Bogotá the date is Bogotá\'s, not UTC\'s', async () => {
+  it("late at night in Bogotá the date is Bogotá's, not UTC's", async () => {
     const store = useCatalogStore();
     store.useDatabase(freshDb());
     kiosk.catalog.get.mockResolvedValue(ok(catalog));

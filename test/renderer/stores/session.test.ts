@@ -12,9 +12,15 @@ import { lauraSession } from '../support/session';
 vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
 
 /** The stores read the router through inject, so they live in an app, as in production. */
-function setup(): { pinia: Pinia; session: ReturnType<typeof useSessionStore>; signIn: ReturnType<typeof useSignInStore> } {
+function setup(): {
+  pinia: Pinia;
+  session: ReturnType<typeof useSessionStore>;
+  signIn: ReturnType<typeof useSignInStore>;
+} {
   const pinia = createPinia();
-  createApp({ render: () => null }).use(pinia).use(createKioskRouter(createMemoryHistory()));
+  createApp({ render: () => null })
+    .use(pinia)
+    .use(createKioskRouter(createMemoryHistory()));
   const signIn = useSignInStore(pinia);
   signIn.docType = 'CC';
   signIn.documentNumber = '1010101010';
@@ -33,7 +39,11 @@ describe('session store', () => {
     kiosk.auth.signIn.mockResolvedValue(ok(lauraSession()));
     const { session, signIn } = setup();
     const outcome = await session.signIn('4719');
-    expect(kiosk.auth.signIn).toHaveBeenCalledExactlyOnceWith({ docType: 'CC', docNumber: '1010101010', secret: '4719' });
+    expect(kiosk.auth.signIn).toHaveBeenCalledExactlyOnceWith({
+      docType: 'CC',
+      docNumber: '1010101010',
+      secret: '4719',
+    });
     expect(outcome).toEqual({ ok: true, value: lauraSession() });
     expect(session.session?.member.firstName).toBe('Laura');
     expect(signIn.documentNumber).toBe('');
@@ -108,7 +118,10 @@ describe('session store', () => {
     expect(await session.forgotPin('CE', '4455667')).toEqual({ ok: true, value: null });
     expect(kiosk.auth.forgotPin).toHaveBeenCalledWith({ docType: 'CE', docNumber: '4455667' });
     kiosk.auth.forgotPin.mockResolvedValueOnce(fail('central-unreachable', 'timeout'));
-    expect(await session.forgotPin('CC', '123')).toMatchObject({ ok: false, failure: { messageKey: 'auth.errors.unavailable' } });
+    expect(await session.forgotPin('CC', '123')).toMatchObject({
+      ok: false,
+      failure: { messageKey: 'auth.errors.unavailable' },
+    });
   });
 
   it('signOut() hands the reason to the one session-end path', async () => {

@@ -11,7 +11,9 @@ vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
 async function setup() {
   const pinia = createPinia();
   const router = createKioskRouter(createMemoryHistory());
-  createApp({ render: () => null }).use(pinia).use(router);
+  createApp({ render: () => null })
+    .use(pinia)
+    .use(router);
   await router.push('/ingresar');
   return { router, signIn: useSignInStore(pinia) };
 }

@@ -5,7 +5,11 @@ import type { SessionEnd } from '../../../renderer/session/session-end';
 
 /** Every bridge method as a typed mock: what a test makes it answer must be what the contract answers. */
 export type KioskMock = {
-  readonly [N in Namespace]: { readonly [M in keyof KioskApi[N]]: KioskApi[N][M] extends (...args: never[]) => unknown ? Mock<KioskApi[N][M]> : never };
+  readonly [N in Namespace]: {
+    readonly [M in keyof KioskApi[N]]: KioskApi[N][M] extends (...args: never[]) => unknown
+      ? Mock<KioskApi[N][M]>
+      : never;
+  };
 } & { readonly on: Mock<KioskApi['on']> };
 
 function buildMock(): KioskMock {

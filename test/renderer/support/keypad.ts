@@ -9,7 +9,12 @@ export interface Tappable {
 export function buttonNamed(wrapper: Tappable, name: string) {
   const found = wrapper.findAll('button').find((b) => b.text() === name);
   if (!found) {
-    throw new Error(`no button named ${name}; have ${wrapper.findAll('button').map((b) => b.text()).join(', ')}`);
+    throw new Error(
+      `no button named ${name}; have ${wrapper
+        .findAll('button')
+        .map((b) => b.text())
+        .join(', ')}`,
+    );
   }
   return found;
 }

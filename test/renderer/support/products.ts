@@ -5,7 +5,16 @@ import type { Movement, Statement } from '../../../shared/contract/central/state
 export function lauraAccounts(overrides: Partial<AccountsSummary> = {}): AccountsSummary {
   return {
     contributions: { accountNumber: '3001-001001', balance: 4_320_000, monthlyFee: 60_000 },
-    savings: [{ id: 'S-1', productName: 'Ahorro a la vista', accountNumber: '2001-001234', balance: 1_250_500, available: 1_200_500, rateEaBps: 250 }],
+    savings: [
+      {
+        id: 'S-1',
+        productName: 'Ahorro a la vista',
+        accountNumber: '2001-001234',
+        balance: 1_250_500,
+        available: 1_200_500,
+        rateEaBps: 250,
+      },
+    ],
     cdats: [
       {
         id: 'C-1',
@@ -59,9 +68,23 @@ export function statementFor(from: string, to: string, savingsMovements = moveme
     to,
     generatedAt: '2026-01-15T15:00:00.000Z',
     member: { fullName: 'Laura Gómez Restrepo', docType: 'CC', docNumberMasked: 'CC ******1010' },
-    contributions: { accountNumber: '3001-001001', monthlyFee: 60_000, openingBalance: 4_200_000, closingBalance: 4_320_000, movements: movements(2, 4_200_000) },
+    contributions: {
+      accountNumber: '3001-001001',
+      monthlyFee: 60_000,
+      openingBalance: 4_200_000,
+      closingBalance: 4_320_000,
+      movements: movements(2, 4_200_000),
+    },
     savings: [
-      { id: 'S-1', productName: 'Ahorro a la vista', accountNumber: '2001-001234', rateEaBps: 250, openingBalance: 100_000, closingBalance: last, movements: savingsMovements },
+      {
+        id: 'S-1',
+        productName: 'Ahorro a la vista',
+        accountNumber: '2001-001234',
+        rateEaBps: 250,
+        openingBalance: 100_000,
+        closingBalance: last,
+        movements: savingsMovements,
+      },
     ],
     loans: [
       {

@@ -19,7 +19,8 @@ describe('central contract', () => {
   });
 
   it('validates document numbers per type', () => {
-    const ok = (docType: string, docNumber: string): boolean => loginRequestSchema.safeParse({ docType, docNumber, secret: '4719' }).success;
+    const ok = (docType: string, docNumber: string): boolean =>
+      loginRequestSchema.safeParse({ docType, docNumber, secret: '4719' }).success;
     expect(ok('CC', '1010101010')).toBe(true);
     expect(ok('CC', '12')).toBe(false);
     expect(ok('CC', '12345678901')).toBe(false);

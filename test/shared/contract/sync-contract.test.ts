@@ -6,7 +6,15 @@ const id = createUuidV7Generator(() => 1_763_650_000_000);
 const sealed = `ckv1.${'A'.repeat(16)}.abc_-9.${'B'.repeat(22)}`;
 
 function event(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: id(), type: 'print.audit', stream: 'terminal:DEMO-KIOSK-01', sequence: 1, createdAt: '2026-11-20T14:03:00.000Z', payload: { a: 1 }, ...overrides };
+  return {
+    id: id(),
+    type: 'print.audit',
+    stream: 'terminal:DEMO-KIOSK-01',
+    sequence: 1,
+    createdAt: '2026-11-20T14:03:00.000Z',
+    payload: { a: 1 },
+    ...overrides,
+  };
 }
 
 function accepts(name: string, input: unknown): boolean {
@@ -37,7 +45,10 @@ describe('sync.push input', () => {
     ['an array payload', { events: [event({ payload: [1, 2] })] }],
     ['both payload and sealed', { events: [event({ sealed })] }],
     ['a malformed envelope', { events: [{ ...event(), payload: undefined, sealed: 'ckv1.short.x.y' }] }],
-    ['an envelope of another version', { events: [{ ...event(), payload: undefined, sealed: sealed.replace('ckv1', 'ckv9') }] }],
+    [
+      'an envelope of another version',
+      { events: [{ ...event(), payload: undefined, sealed: sealed.replace('ckv1', 'ckv9') }] },
+    ],
     ['an unknown field', { events: [event({ attempts: 3 })] }],
     ['an unknown top-level field', { events: [event()], force: true }],
   ])('refuses %s', (_name, input) => {

@@ -19,7 +19,12 @@ describe('formatCop', () => {
   });
 
   it('round-trips every safe integer', () => {
-    fc.assert(fc.property(fc.maxSafeInteger(), (n) => parseCop(formatCop(n)) === n || (n === 0 && parseCop(formatCop(n)) === 0)));
+    fc.assert(
+      fc.property(
+        fc.maxSafeInteger(),
+        (n) => parseCop(formatCop(n)) === n || (n === 0 && parseCop(formatCop(n)) === 0),
+      ),
+    );
   });
 
   it('groups digits by three with dots and never shows decimals', () => {

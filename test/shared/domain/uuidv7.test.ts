@@ -27,18 +27,23 @@ describe('uuidv7', () => {
 
   it('sorts by creation time across milliseconds, whatever the random bits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 47 }), fc.integer({ min: 1, max: 1000 }), fc.uint8Array({ minLength: 10, maxLength: 10 }), (t, dt, bytes) => {
-        const gen = createUuidV7Generator(
-          (() => {
-            let calls = 0;
-            return () => (calls++ === 0 ? t : t + dt);
-          })(),
-          (b) => b.fill(0).map((_, i) => bytes[i] ?? 0),
-        );
-        const a = gen();
-        const b = gen();
-        return a < b && uuidV7Pattern.test(a) && uuidV7Pattern.test(b);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 47 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.uint8Array({ minLength: 10, maxLength: 10 }),
+        (t, dt, bytes) => {
+          const gen = createUuidV7Generator(
+            (() => {
+              let calls = 0;
+              return () => (calls++ === 0 ? t : t + dt);
+            })(),
+            (b) => b.fill(0).map((_, i) => bytes[i] ?? 0),
+          );
+          const a = gen();
+          const b = gen();
+          return a < b && uuidV7Pattern.test(a) && uuidV7Pattern.test(b);
+        },
+      ),
     );
   });
 });

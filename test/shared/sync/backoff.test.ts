@@ -12,10 +12,14 @@ describe('outbox backoff', () => {
 
   it('full jitter: every delay lies in [0, ceiling) for any attempt', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempt, r) => {
-        const delay = backoffDelayMs(attempt, { random: () => r });
-        return delay >= 0 && delay < backoffCeilingMs(attempt) && Number.isInteger(delay);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (attempt, r) => {
+          const delay = backoffDelayMs(attempt, { random: () => r });
+          return delay >= 0 && delay < backoffCeilingMs(attempt) && Number.isInteger(delay);
+        },
+      ),
     );
   });
 
@@ -26,10 +30,15 @@ describe('outbox backoff', () => {
 
   it('Retry-After is a floor, even above the cap', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 3_600_000 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempt, floor, r) => {
-        const delay = backoffDelayMs(attempt, { retryAfterMs: floor, random: () => r });
-        return delay >= floor && delay <= Math.max(floor, backoffCeilingMs(attempt));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (attempt, floor, r) => {
+          const delay = backoffDelayMs(attempt, { retryAfterMs: floor, random: () => r });
+          return delay >= floor && delay <= Math.max(floor, backoffCeilingMs(attempt));
+        },
+      ),
     );
   });
 

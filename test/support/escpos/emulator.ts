@@ -41,7 +41,9 @@ export async function startPrinterEmulator(initial: EmulatorOptions = {}): Promi
   const sockets = new Set<Socket>();
 
   const state = (): EmulatedState =>
-    options.paperOutAfterBytes !== undefined && jobBytes >= options.paperOutAfterBytes ? 'paper-out' : (options.state ?? 'ready');
+    options.paperOutAfterBytes !== undefined && jobBytes >= options.paperOutAfterBytes
+      ? 'paper-out'
+      : (options.state ?? 'ready');
 
   const statusByte = (n: number): number => {
     const s = state();

@@ -41,7 +41,10 @@ export function parseRequestId(stdout: string): string | null {
 
 /** Queue names from `lpstat -e` (one a line). */
 export function parseQueueList(stdout: string): string[] {
-  return stdout.split('\n').map((l) => l.trim()).filter((l) => queueNamePattern.test(l));
+  return stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => queueNamePattern.test(l));
 }
 
 export async function listCupsQueues(run: RunCommand = runCommand): Promise<string[]> {
@@ -65,10 +68,16 @@ export function createCupsSpooler(o: CupsOptions): Spooler {
     // lpoptions prints nothing (exit 0) for an unknown queue; lpstat says which problem it is, for IT.
     const printer = await run('lpstat', ['-p', queue], { timeoutMs: 5_000 });
     if (printer.code === 0) {
-      return /disabled/.test(printer.stdout) ? 'offline' : /is (idle|printing)/.test(printer.stdout) ? 'ready' : 'unknown';
+      return /disabled/.test(printer.stdout)
+        ? 'offline'
+        : /is (idle|printing)/.test(printer.stdout)
+          ? 'ready'
+          : 'unknown';
     }
     const scheduler = await run('lpstat', ['-r'], { timeoutMs: 5_000 });
-    const reason = scheduler.stdout.includes('scheduler is not running') ? 'scheduler not running' : printer.stderr.trim().slice(0, 200);
+    const reason = scheduler.stdout.includes('scheduler is not running')
+      ? 'scheduler not running'
+      : printer.stderr.trim().slice(0, 200);
     log.warn('laser.cups-status-failed', { queue, reason });
     return 'offline';
   };
@@ -107,7 +116,9 @@ export function createCupsSpooler(o: CupsOptions): Spooler {
       if (!jobTitlePattern.test(title)) {
         return { ok: false, state: 'unknown', reason: 'invalid job title' };
       }
-      const submitted = await withTempPdf(o.tmpDir, title, pdf, (file) => run('lp', ['-d', queue, '-t', title, file], { timeoutMs: 30_000 }));
+      const submitted = await withTempPdf(o.tmpDir, title, pdf, (file) =>
+        run('lp', ['-d', queue, '-t', title, file], { timeoutMs: 30_000 }),
+      );
       const jobId = submitted.code === 0 ? parseRequestId(submitted.stdout) : null;
       if (!jobId) {
         const reason = submitted.failure ?? `lp refused the job: ${submitted.stderr.trim().slice(0, 200)}`;

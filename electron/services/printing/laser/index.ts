@@ -17,14 +17,22 @@ export interface LaserPrinterDeps {
 }
 
 /** The laser printer the config names: "virtual", else the OS spooler's queue of that name. */
-export function createLaserPrinter(config: TerminalConfig['printers']['laser'], deps: LaserPrinterDeps): LaserPrinterDevice {
+export function createLaserPrinter(
+  config: TerminalConfig['printers']['laser'],
+  deps: LaserPrinterDeps,
+): LaserPrinterDevice {
   const { dataDir, log, platform } = deps;
   const tmpDir = join(dataDir, 'laser-spool');
   const spooler =
     config.queue === 'virtual'
       ? createVirtualSpooler(dataDir, log)
       : platform === 'win32'
-        ? createWindowsSpooler({ queue: config.queue, sumatraPdfPath: deps.sumatraPdfPath ?? 'SumatraPDF.exe', tmpDir, log })
+        ? createWindowsSpooler({
+            queue: config.queue,
+            sumatraPdfPath: deps.sumatraPdfPath ?? 'SumatraPDF.exe',
+            tmpDir,
+            log,
+          })
         : createCupsSpooler({ queue: config.queue, tmpDir, log });
   return createLaserDevice(spooler, { paper: config.paper, log });
 }

@@ -62,7 +62,11 @@ export function createLaserDevice(spooler: Spooler, o: LaserDeviceOptions): Lase
         return spooled;
       }
       const previewLines = statementSummaryLines(document, pdf.pages, paper);
-      return { ok: true, pages: pdf.pages, virtualCopy: spooled.keptFile ? { file: spooled.keptFile, previewLines } : null };
+      return {
+        ok: true,
+        pages: pdf.pages,
+        virtualCopy: spooled.keptFile ? { file: spooled.keptFile, previewLines } : null,
+      };
     },
     preview: async (document) => (await previewWithPages(document)).lines,
     previewWithPages,

@@ -10,7 +10,11 @@ export interface CommandResult {
 }
 
 /** Runs a program with an argv array. Injectable so the adapters' parsing is tested without the tools. */
-export type RunCommand = (command: string, args: readonly string[], options?: { readonly timeoutMs?: number }) => Promise<CommandResult>;
+export type RunCommand = (
+  command: string,
+  args: readonly string[],
+  options?: { readonly timeoutMs?: number },
+) => Promise<CommandResult>;
 
 /**
  * spawn without a shell, so nothing in an argument (a queue name, a title,

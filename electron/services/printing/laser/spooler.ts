@@ -24,7 +24,12 @@ export const queueNamePattern = /^[A-Za-z0-9_.-]{1,127}$/;
  * terminal's own data folder, readable by this user only, and remove it as
  * soon as the tool has taken it.
  */
-export async function withTempPdf<T>(dir: string, title: string, pdf: Uint8Array, use: (file: string) => Promise<T>): Promise<T> {
+export async function withTempPdf<T>(
+  dir: string,
+  title: string,
+  pdf: Uint8Array,
+  use: (file: string) => Promise<T>,
+): Promise<T> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, `${title}.pdf`);
   writeFileSync(file, pdf, { mode: 0o600 });

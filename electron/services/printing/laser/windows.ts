@@ -82,7 +82,9 @@ export function createWindowsSpooler(o: WindowsSpoolerOptions): Spooler {
       if (!jobTitlePattern.test(title)) {
         return { ok: false, state: 'unknown', reason: 'invalid job title' };
       }
-      const r = await withTempPdf(o.tmpDir, title, pdf, (file) => run(o.sumatraPdfPath, sumatraArgs(queue, file), { timeoutMs }));
+      const r = await withTempPdf(o.tmpDir, title, pdf, (file) =>
+        run(o.sumatraPdfPath, sumatraArgs(queue, file), { timeoutMs }),
+      );
       if (r.code !== 0) {
         return { ok: false, state: await status(), reason: r.failure ?? `SumatraPDF exited with ${r.code}` };
       }

@@ -5,7 +5,14 @@ import type { StatementDocument } from '../../../../shared/documents/statement-d
 import type { Logger } from '../../logger';
 import type { PrinterDevice, PrintOutcome } from '../device';
 import { encodeReceipt, previewReceipt, receiptText } from './encode';
-import { createCupsAdapter, isValidQueueName, runCommand, windowsWithoutAdapter, type RawQueueAdapter, type RunCommand } from './raw-spooler';
+import {
+  createCupsAdapter,
+  isValidQueueName,
+  runCommand,
+  windowsWithoutAdapter,
+  type RawQueueAdapter,
+  type RunCommand,
+} from './raw-spooler';
 import { defaultTcpTimeouts, parseTcpInterface, sendTcpJob, tcpStatus, type TcpTimeouts } from './tcp-transport';
 import { writeVirtualReceipt } from './virtual';
 
@@ -39,7 +46,12 @@ function transportFor(config: ReceiptPrinterConfig, deps: ReceiptPrinterDeps): T
       kind: 'virtual',
       status: () => Promise.resolve('ready'),
       send: async (bytes) => {
-        const copy = await writeVirtualReceipt(deps.dataDir, bytes, receiptText(bytes), (deps.now ?? (() => new Date()))());
+        const copy = await writeVirtualReceipt(
+          deps.dataDir,
+          bytes,
+          receiptText(bytes),
+          (deps.now ?? (() => new Date()))(),
+        );
         return { ok: true, file: copy.file };
       },
     };
@@ -47,7 +59,10 @@ function transportFor(config: ReceiptPrinterConfig, deps: ReceiptPrinterDeps): T
   if (spec.startsWith('printer:')) {
     const name = spec.slice('printer:'.length);
     const adapter =
-      deps.rawAdapter ?? ((deps.platform ?? process.platform) === 'win32' ? windowsWithoutAdapter : createCupsAdapter(deps.run ?? runCommand));
+      deps.rawAdapter ??
+      ((deps.platform ?? process.platform) === 'win32'
+        ? windowsWithoutAdapter
+        : createCupsAdapter(deps.run ?? runCommand));
     // Checked here as well as in the config schema: the name reaches a process's argument list.
     if (!isValidQueueName(name)) {
       return {
@@ -67,7 +82,11 @@ function transportFor(config: ReceiptPrinterConfig, deps: ReceiptPrinterDeps): T
       send: () => Promise.resolve({ ok: false, state: 'offline', reason: 'invalid tcp interface' }),
     };
   }
-  return { kind: 'tcp', status: () => tcpStatus(target, timeouts), send: (bytes) => sendTcpJob(target, bytes, timeouts) };
+  return {
+    kind: 'tcp',
+    status: () => tcpStatus(target, timeouts),
+    send: (bytes) => sendTcpJob(target, bytes, timeouts),
+  };
 }
 
 /**
@@ -99,7 +118,11 @@ export function createReceiptPrinter(config: ReceiptPrinterConfig, deps: Receipt
         return { ok: false, state: sent.state, reason: sent.reason };
       }
       log.info('receipt.printed', { ...fields, lines: previewLines.length });
-      return { ok: true, pages: previewLines.length, virtualCopy: sent.file ? { file: sent.file, previewLines } : null };
+      return {
+        ok: true,
+        pages: previewLines.length,
+        virtualCopy: sent.file ? { file: sent.file, previewLines } : null,
+      };
     },
   };
 }

@@ -16,7 +16,11 @@ export type ReceiptLine =
   | { readonly kind: 'text'; readonly text: string; readonly bold?: boolean; readonly tall?: boolean }
   | { readonly kind: 'qr'; readonly data: string };
 
-const text = (t: string, style: { bold?: boolean; tall?: boolean } = {}): ReceiptLine => ({ kind: 'text', text: t, ...style });
+const text = (t: string, style: { bold?: boolean; tall?: boolean } = {}): ReceiptLine => ({
+  kind: 'text',
+  text: t,
+  ...style,
+});
 
 function days(n: number): string {
   return n === 1 ? '1 día' : `${n} días`;
@@ -54,7 +58,10 @@ function products(doc: StatementDocument, width: number): ReceiptLine[] {
   // Indented details under a product; when both halves do not fit they stack, both left-aligned.
   const detail = (left: string, right = ''): ReceiptLine[] => {
     const one = `  ${left}${right ? ` ${right}` : ''}`;
-    const lines = columns(one) <= width ? row(`  ${left}`, right, width) : [`  ${left}`, `  ${right.charAt(0).toUpperCase()}${right.slice(1)}`];
+    const lines =
+      columns(one) <= width
+        ? row(`  ${left}`, right, width)
+        : [`  ${left}`, `  ${right.charAt(0).toUpperCase()}${right.slice(1)}`];
     return lines.map((l) => text(l));
   };
 
@@ -78,7 +85,12 @@ function products(doc: StatementDocument, width: number): ReceiptLine[] {
     lines.push(text('CRÉDITOS', { bold: true }));
     for (const l of loans) {
       lines.push(...product(l.lineName, l.accountNumber, l.balance));
-      lines.push(...detail(`Cuota ${formatCop(l.installmentAmount)}`, l.nextDueDate ? `vence ${formatDay(l.nextDueDate)}` : undefined));
+      lines.push(
+        ...detail(
+          `Cuota ${formatCop(l.installmentAmount)}`,
+          l.nextDueDate ? `vence ${formatDay(l.nextDueDate)}` : undefined,
+        ),
+      );
       if (l.daysPastDue > 0) {
         const arrears = `EN MORA: ${days(l.daysPastDue)}, vencido ${formatCop(l.overdueAmount)}`;
         lines.push(...wrap(arrears, width).map((t) => text(t, { bold: true })));
@@ -92,7 +104,9 @@ function totals(doc: StatementDocument, width: number): ReceiptLine[] {
   const { contributions, savings, cdats, loans } = doc.accounts;
   // CDATs are savings (depósitos de ahorro a término), so they count with savings and contributions.
   const held =
-    contributions.balance + savings.reduce((sum, s) => sum + s.balance, 0) + cdats.reduce((sum, c) => sum + c.amount, 0);
+    contributions.balance +
+    savings.reduce((sum, s) => sum + s.balance, 0) +
+    cdats.reduce((sum, c) => sum + c.amount, 0);
   const owed = loans.reduce((sum, l) => sum + l.balance, 0);
   return [
     text('-'.repeat(width)),

@@ -34,13 +34,16 @@ export const runCommand: RunCommand = (command, args, input) =>
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error: NodeJS.ErrnoException) => resolve({ code: null, stdout, stderr: error.code ?? error.message }));
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ code: null, stdout, stderr: error.code ?? error.message }),
+    );
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ? Buffer.from(input) : undefined);
   });
 
-export type QueueJobResult = { readonly ok: true } | { readonly ok: false; readonly state: PrinterState; readonly reason: string };
+export type QueueJobResult =
+  { readonly ok: true } | { readonly ok: false; readonly state: PrinterState; readonly reason: string };
 
 /** One operating system's way of reaching a raw queue. */
 export interface RawQueueAdapter {
@@ -73,7 +76,8 @@ export function stateFromLpstat(result: RunResult, name: string): PrinterState {
  * catches a printer that stopped.
  */
 export function createCupsAdapter(run: RunCommand = runCommand): RawQueueAdapter {
-  const status = async (name: string): Promise<PrinterState> => stateFromLpstat(await run('lpstat', ['-p', name]), name);
+  const status = async (name: string): Promise<PrinterState> =>
+    stateFromLpstat(await run('lpstat', ['-p', name]), name);
   return {
     status,
     submit: async (name, job) => {
@@ -99,5 +103,9 @@ export function createCupsAdapter(run: RunCommand = runCommand): RawQueueAdapter
 export const windowsWithoutAdapter: RawQueueAdapter = {
   status: () => Promise.resolve('unknown'),
   submit: () =>
-    Promise.resolve({ ok: false, state: 'unknown', reason: 'raw printing on Windows needs the spooler adapter, which is not installed' }),
+    Promise.resolve({
+      ok: false,
+      state: 'unknown',
+      reason: 'raw printing on Windows needs the spooler adapter, which is not installed',
+    }),
 };

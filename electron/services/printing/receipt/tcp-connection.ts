@@ -10,7 +10,8 @@ export interface ByteChannel {
   close(): void;
 }
 
-export type ConnectResult = { readonly ok: true; readonly channel: ByteChannel } | { readonly ok: false; readonly reason: string };
+export type ConnectResult =
+  { readonly ok: true; readonly channel: ByteChannel } | { readonly ok: false; readonly reason: string };
 
 export interface ConnectOptions {
   readonly connectTimeoutMs: number;

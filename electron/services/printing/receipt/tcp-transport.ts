@@ -34,7 +34,10 @@ export type TcpJobResult =
   | { readonly ok: false; readonly state: PrinterState; readonly reason: string };
 
 export async function tcpStatus(target: TcpTarget, timeouts: TcpTimeouts): Promise<PrinterState> {
-  const opened = await openTcp(target.host, target.port, { connectTimeoutMs: timeouts.connectMs, idleTimeoutMs: timeouts.idleMs });
+  const opened = await openTcp(target.host, target.port, {
+    connectTimeoutMs: timeouts.connectMs,
+    idleTimeoutMs: timeouts.idleMs,
+  });
   if (!opened.ok) {
     return 'offline';
   }
@@ -52,7 +55,10 @@ export async function tcpStatus(target: TcpTarget, timeouts: TcpTimeouts): Promi
  * Success needs that answer: bytes accepted by the socket prove nothing.
  */
 export async function sendTcpJob(target: TcpTarget, job: Uint8Array, timeouts: TcpTimeouts): Promise<TcpJobResult> {
-  const opened = await openTcp(target.host, target.port, { connectTimeoutMs: timeouts.connectMs, idleTimeoutMs: timeouts.idleMs });
+  const opened = await openTcp(target.host, target.port, {
+    connectTimeoutMs: timeouts.connectMs,
+    idleTimeoutMs: timeouts.idleMs,
+  });
   if (!opened.ok) {
     return { ok: false, state: 'offline', reason: `connect: ${opened.reason}` };
   }
@@ -69,7 +75,11 @@ export async function sendTcpJob(target: TcpTarget, job: Uint8Array, timeouts: T
     // The answer arrives only once the printer has read the job, so allow the idle time, not the short query time.
     const after = await queryState(channel, Math.max(timeouts.queryMs, timeouts.idleMs));
     if (channel.failure) {
-      return { ok: false, state: after === 'offline' ? 'unknown' : after, reason: `connection ${channel.failure} during the job` };
+      return {
+        ok: false,
+        state: after === 'offline' ? 'unknown' : after,
+        reason: `connection ${channel.failure} during the job`,
+      };
     }
     if (!isPrintableState(after)) {
       return { ok: false, state: after, reason: 'printer reported a problem after the job' };

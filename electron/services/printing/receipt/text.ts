@@ -31,7 +31,10 @@ export function truncate(text: string, width: number): string {
   if (width <= 1) {
     return chars.slice(0, Math.max(0, width)).join('');
   }
-  return `${chars.slice(0, width - 1).join('').trimEnd()}.`;
+  return `${chars
+    .slice(0, width - 1)
+    .join('')
+    .trimEnd()}.`;
 }
 
 export function centre(text: string, width: number): string {

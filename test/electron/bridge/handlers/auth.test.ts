@@ -13,7 +13,14 @@ let central: DemoCentral;
 let client: CentralClient;
 beforeAll(async () => {
   central = await start({ terminalKey: 'k' });
-  client = createCentralClient({ baseUrl: central.url, terminalId: 'TEST-01', terminalKey: 'k', connectTimeoutMs: 2000, requestTimeoutMs: 5000, log: createLogger() });
+  client = createCentralClient({
+    baseUrl: central.url,
+    terminalId: 'TEST-01',
+    terminalKey: 'k',
+    connectTimeoutMs: 2000,
+    requestTimeoutMs: 5000,
+    log: createLogger(),
+  });
 });
 afterAll(async () => {
   client.close();
@@ -59,35 +66,56 @@ describe('auth handlers against the demo central', () => {
   it('answers a wrong PIN and an unknown document alike, and makes the terminal wait more after each failure', async () => {
     const { handlers, advance } = setup();
     const unknown = await handlers.auth.signIn({ docType: 'CC', docNumber: '123456789', secret: '4719' }, ctx);
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-credentials', details: { retryAfterSeconds: 0 } } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-credentials', details: { retryAfterSeconds: 0 } },
+    });
     const wrong = await handlers.auth.signIn({ docType: 'CC', docNumber: '43777888', secret: '1111' }, ctx);
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-credentials', details: { retryAfterSeconds: 2 } } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-credentials', details: { retryAfterSeconds: 2 } },
+    });
     const tooSoon = await handlers.auth.signIn({ docType: 'CC', docNumber: '43777888', secret: '8026' }, ctx);
     expect(tooSoon).toMatchObject({ ok: false, error: { code: 'rate-limited', details: { retryAfterSeconds: 2 } } });
     advance(2_000);
-    await expect(handlers.auth.signIn({ docType: 'CC', docNumber: '43777888', secret: '8026' }, ctx)).resolves.toMatchObject({ ok: true });
+    await expect(
+      handlers.auth.signIn({ docType: 'CC', docNumber: '43777888', secret: '8026' }, ctx),
+    ).resolves.toMatchObject({ ok: true });
   });
 
   it('takes Diana from her birth date through "Cree su clave", refusing weak PINs, to a sign-in with her new PIN', async () => {
     const { handlers, sessions, ended } = setup();
     const first = await handlers.auth.signIn({ docType: 'CC', docNumber: '52333444', secret: '19850314' }, ctx);
     expect(first).toMatchObject({ ok: true, value: { mustChangePin: true } });
-    await expect(handlers.auth.changePin({ currentPin: '1985', newPin: '7362', confirmPin: '7362' }, ctx)).resolves.toMatchObject({
+    await expect(
+      handlers.auth.changePin({ currentPin: '1985', newPin: '7362', confirmPin: '7362' }, ctx),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'pin-change-required' },
     });
     const reasons = [];
-    for (const [newPin, confirmPin] of [['1234', '1234'], ['1985', '1985'], ['1403', '1403'], ['3444', '3444'], ['7362', '7363']] as const) {
+    for (const [newPin, confirmPin] of [
+      ['1234', '1234'],
+      ['1985', '1985'],
+      ['1403', '1403'],
+      ['3444', '3444'],
+      ['7362', '7363'],
+    ] as const) {
       const refused = await handlers.auth.createPin({ newPin, confirmPin }, ctx);
       expect(refused.ok).toBe(false);
       reasons.push(!refused.ok && refused.error.details?.reason);
     }
     // Her birth year is also a common PIN; 1403 (DDMM) is only known to the centre, which holds the birth date: the kiosk relays its reason.
     expect(reasons).toEqual(['common', 'common', 'birth-date', 'document', 'mismatch']);
-    await expect(handlers.auth.createPin({ newPin: '7362', confirmPin: '7362' }, ctx)).resolves.toEqual({ ok: true, value: null });
+    await expect(handlers.auth.createPin({ newPin: '7362', confirmPin: '7362' }, ctx)).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
     expect(ended).toEqual(['pin-created']);
     expect(sessions.current()).toBeNull();
-    await expect(handlers.auth.signIn({ docType: 'CC', docNumber: '52333444', secret: '19850314' }, ctx)).resolves.toMatchObject({
+    await expect(
+      handlers.auth.signIn({ docType: 'CC', docNumber: '52333444', secret: '19850314' }, ctx),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid-credentials' },
     });
@@ -95,7 +123,9 @@ describe('auth handlers against the demo central', () => {
 
   it('says Jorge is locked', async () => {
     const { handlers } = setup();
-    await expect(handlers.auth.signIn({ docType: 'CC', docNumber: '80555666', secret: '2749' }, ctx)).resolves.toMatchObject({
+    await expect(
+      handlers.auth.signIn({ docType: 'CC', docNumber: '80555666', secret: '2749' }, ctx),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'account-locked' },
     });
@@ -124,8 +154,13 @@ describe('auth handlers against the demo central', () => {
 
   it('refuses keepAlive and changePin without a session', async () => {
     const { handlers } = setup();
-    await expect(handlers.session.keepAlive(undefined, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'session-expired' } });
-    await expect(handlers.auth.changePin({ currentPin: '4719', newPin: '5830', confirmPin: '5830' }, ctx)).resolves.toMatchObject({
+    await expect(handlers.session.keepAlive(undefined, ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'session-expired' },
+    });
+    await expect(
+      handlers.auth.changePin({ currentPin: '4719', newPin: '5830', confirmPin: '5830' }, ctx),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'session-expired' },
     });

@@ -23,7 +23,14 @@ const newId = createUuidV7Generator();
 
 beforeAll(async () => {
   central = await start({ terminalKey: 'k' });
-  client = createCentralClient({ baseUrl: central.url, terminalId: 'TEST-01', terminalKey: 'k', connectTimeoutMs: 2000, requestTimeoutMs: 5000, log });
+  client = createCentralClient({
+    baseUrl: central.url,
+    terminalId: 'TEST-01',
+    terminalKey: 'k',
+    connectTimeoutMs: 2000,
+    requestTimeoutMs: 5000,
+    log,
+  });
 });
 afterAll(async () => {
   client.close();
@@ -31,10 +38,27 @@ afterAll(async () => {
 });
 
 function handlers(c: CentralClient = client) {
-  return createSyncHandlers({ central: c, vault, terminalId: 'TEST-01', appVersion: '9.9.9', printerStates: () => ({ receipt: 'ready', laser: 'offline' }), log });
+  return createSyncHandlers({
+    central: c,
+    vault,
+    terminalId: 'TEST-01',
+    appVersion: '9.9.9',
+    printerStates: () => ({ receipt: 'ready', laser: 'offline' }),
+    log,
+  });
 }
 
-const audit = { documentKind: 'statement', period: '2026-10', printer: 'receipt', result: 'printed', errorCode: null, memberId: 'M-0001', terminalId: 'TEST-01', teller: null, verificationCode: null };
+const audit = {
+  documentKind: 'statement',
+  period: '2026-10',
+  printer: 'receipt',
+  result: 'printed',
+  errorCode: null,
+  memberId: 'M-0001',
+  terminalId: 'TEST-01',
+  teller: null,
+  verificationCode: null,
+};
 
 function plain(stream: string, sequence: number, payload: Record<string, unknown> = audit): OutboxEventWire {
   return { id: newId(), type: 'print.audit', stream, sequence, createdAt: new Date().toISOString(), payload };
@@ -42,21 +66,42 @@ function plain(stream: string, sequence: number, payload: Record<string, unknown
 
 describe('sync handlers', () => {
   it('opens sealed payloads in main and the centre applies them once', async () => {
-    const seal = await createVaultHandlers(vault).seal({ payload: { memberId: 'M-0001', changes: { personal: { email: 'begona.munoz@example.com' } } } }, ctx);
+    const seal = await createVaultHandlers(vault).seal(
+      { payload: { memberId: 'M-0001', changes: { personal: { email: 'begona.munoz@example.com' } } } },
+      ctx,
+    );
     expect(seal.ok).toBe(true);
-    const sealedEvent: OutboxEventWire = { id: newId(), type: 'data-update.request', stream: 'member:M-0001', sequence: 1, createdAt: new Date().toISOString(), sealed: seal.ok ? seal.value.sealed : '' };
+    const sealedEvent: OutboxEventWire = {
+      id: newId(),
+      type: 'data-update.request',
+      stream: 'member:M-0001',
+      sequence: 1,
+      createdAt: new Date().toISOString(),
+      sealed: seal.ok ? seal.value.sealed : '',
+    };
     const first = await handlers().push({ events: [sealedEvent] }, ctx);
     expect(first).toEqual({ ok: true, value: { results: [{ id: sealedEvent.id, status: 'accepted' }] } });
     const again = await handlers().push({ events: [sealedEvent] }, ctx);
     expect(again).toEqual({ ok: true, value: { results: [{ id: sealedEvent.id, status: 'duplicate' }] } });
-    const state = JSON.parse(readFileSync(join(central.dataDir, 'state.json'), 'utf8')) as { dataUpdates: { eventId: string; changes: unknown }[] };
+    const state = JSON.parse(readFileSync(join(central.dataDir, 'state.json'), 'utf8')) as {
+      dataUpdates: { eventId: string; changes: unknown }[];
+    };
     expect(state.dataUpdates.filter((u) => u.eventId === sealedEvent.id)).toHaveLength(1);
-    expect(state.dataUpdates.find((u) => u.eventId === sealedEvent.id)?.changes).toEqual({ personal: { email: 'begona.munoz@example.com' } });
+    expect(state.dataUpdates.find((u) => u.eventId === sealedEvent.id)?.changes).toEqual({
+      personal: { email: 'begona.munoz@example.com' },
+    });
   });
 
   it('an envelope that does not open is rejected alone; the rest of the batch goes', async () => {
     const good = plain('terminal:T-UNSEAL', 1);
-    const bad: OutboxEventWire = { id: newId(), type: 'lead', stream: 'terminal:T-UNSEAL-2', sequence: 1, createdAt: new Date().toISOString(), sealed: `ckv1.${'A'.repeat(16)}.AAAA.${'B'.repeat(22)}` };
+    const bad: OutboxEventWire = {
+      id: newId(),
+      type: 'lead',
+      stream: 'terminal:T-UNSEAL-2',
+      sequence: 1,
+      createdAt: new Date().toISOString(),
+      sealed: `ckv1.${'A'.repeat(16)}.AAAA.${'B'.repeat(22)}`,
+    };
     const result = await handlers().push({ events: [bad, good] }, ctx);
     expect(result.ok && result.value.results).toEqual([
       { id: bad.id, status: 'rejected', reason: 'unsealable' },
@@ -77,7 +122,14 @@ describe('sync handlers', () => {
   });
 
   it('answers central-unreachable when the centre is not there', async () => {
-    const dead = createCentralClient({ baseUrl: 'http://127.0.0.1:9', terminalId: 'TEST-01', terminalKey: 'k', connectTimeoutMs: 500, requestTimeoutMs: 500, log });
+    const dead = createCentralClient({
+      baseUrl: 'http://127.0.0.1:9',
+      terminalId: 'TEST-01',
+      terminalKey: 'k',
+      connectTimeoutMs: 500,
+      requestTimeoutMs: 500,
+      log,
+    });
     const result = await handlers(dead).push({ events: [plain('terminal:T-DOWN', 1)] }, ctx);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatchObject({ code: 'central-unreachable', details: { cause: 'network' } });
@@ -85,10 +137,20 @@ describe('sync handlers', () => {
   });
 
   it('heartbeat adds terminal id, version and printers; the centre keeps it', async () => {
-    const result = await handlers().heartbeat({ outboxDepth: 4, oldestPendingAgeSeconds: 30, deadLetters: 1, lastError: 'central-error: HTTP 500' }, ctx);
+    const result = await handlers().heartbeat(
+      { outboxDepth: 4, oldestPendingAgeSeconds: 30, deadLetters: 1, lastError: 'central-error: HTTP 500' },
+      ctx,
+    );
     expect(result).toEqual({ ok: true, value: null });
-    const state = JSON.parse(readFileSync(join(central.dataDir, 'state.json'), 'utf8')) as { terminals: Record<string, unknown> };
-    expect(state.terminals['TEST-01']).toMatchObject({ appVersion: '9.9.9', outboxDepth: 4, deadLetters: 1, printers: { receipt: 'ready', laser: 'offline' } });
+    const state = JSON.parse(readFileSync(join(central.dataDir, 'state.json'), 'utf8')) as {
+      terminals: Record<string, unknown>;
+    };
+    expect(state.terminals['TEST-01']).toMatchObject({
+      appVersion: '9.9.9',
+      outboxDepth: 4,
+      deadLetters: 1,
+      printers: { receipt: 'ready', laser: 'offline' },
+    });
   });
 
   it('catalog.get answers the live catalog', async () => {

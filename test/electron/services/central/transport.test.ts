@@ -8,7 +8,9 @@ import { createTransport } from '../../../../electron/services/central/transport
  * the kept-alive socket when a second request arrives on it, as a server
  * whose keep-alive timeout just ran out does.
  */
-async function startDroppingServer(mode: 'drop-reused' | 'drop-all'): Promise<{ server: Server; url: URL; connections: () => number; answered: () => number }> {
+async function startDroppingServer(
+  mode: 'drop-reused' | 'drop-all',
+): Promise<{ server: Server; url: URL; connections: () => number; answered: () => number }> {
   let connections = 0;
   let answered = 0;
   const served = new WeakMap<Socket, number>();
@@ -26,7 +28,12 @@ async function startDroppingServer(mode: 'drop-reused' | 'drop-all'): Promise<{ 
   server.on('connection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { server, url: new URL(`http://127.0.0.1:${port}/v1/health`), connections: () => connections, answered: () => answered };
+  return {
+    server,
+    url: new URL(`http://127.0.0.1:${port}/v1/health`),
+    connections: () => connections,
+    answered: () => answered,
+  };
 }
 
 describe('central transport', () => {

@@ -16,7 +16,11 @@ import type { DemoCentral } from '../../../../electron/demo-central/server';
 import { start, stop, terminal } from '../../demo-central/harness';
 
 /** A receipt printer whose state and job outcome a test sets (paper out mid-job, offline). */
-export function scriptedReceipt(): PrinterDevice & { state: PrinterState; outcome: PrintOutcome; printed: StatementDocument[] } {
+export function scriptedReceipt(): PrinterDevice & {
+  state: PrinterState;
+  outcome: PrintOutcome;
+  printed: StatementDocument[];
+} {
   const device = {
     kind: 'tcp' as const,
     state: 'ready' as PrinterState,
@@ -58,7 +62,10 @@ export async function printRig(): Promise<PrintRig> {
     requestTimeoutMs: 30_000,
     log,
   });
-  const sessions = createSessionManager({ timings: { idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 }, onEnded: () => undefined });
+  const sessions = createSessionManager({
+    timings: { idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 },
+    onEnded: () => undefined,
+  });
   const receipt = scriptedReceipt();
   const realLaser = createLaserPrinter({ queue: 'virtual', paper: 'letter' }, { dataDir, log, platform: 'linux' });
   const laserDocs: StatementDocument[] = [];
@@ -69,7 +76,13 @@ export async function printRig(): Promise<PrintRig> {
     branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
     cooperative: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8', logoDataUrl: null },
   };
-  const statements = createStatementPrinter({ central, printers, terminal: terminalIdentity, centralBaseUrl: demo.url, log });
+  const statements = createStatementPrinter({
+    central,
+    printers,
+    terminal: terminalIdentity,
+    centralBaseUrl: demo.url,
+    log,
+  });
   return {
     demo,
     central,
@@ -77,7 +90,10 @@ export async function printRig(): Promise<PrintRig> {
     dataDir,
     receipt,
     laserDocs,
-    handlers: { ...createStatementHandlers({ central, sessions }), ...createPrintHandlers({ sessions, printers, statements }) },
+    handlers: {
+      ...createStatementHandlers({ central, sessions }),
+      ...createPrintHandlers({ sessions, printers, statements }),
+    },
     async signIn(docNumber, secret) {
       const login = await central.login({ docType: 'CC', docNumber, secret });
       if (!login.ok) {

@@ -28,11 +28,19 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     expect(JSON.stringify(result.value)).not.toContain(rig.dataDir);
 
     const [document] = rig.laserDocs;
-    expect(document?.verification).toEqual({ code: verificationCode, url: `${rig.demo.url}/v1/verify/${verificationCode}` });
+    expect(document?.verification).toEqual({
+      code: verificationCode,
+      url: `${rig.demo.url}/v1/verify/${verificationCode}`,
+    });
     expect(document?.member).toEqual({ fullName: 'Laura Gómez Restrepo', documentMasked: 'CC ******1010' });
     expect(document?.branch.name).toBe('Sede Centro');
     const verified = await rig.central.verifyDocument(verificationCode);
-    expect(verified.ok && verified.value).toMatchObject({ valid: true, kind: 'statement', period: '2026-05-01/2026-10-31', sha256: statementSha256(document!) });
+    expect(verified.ok && verified.value).toMatchObject({
+      valid: true,
+      kind: 'statement',
+      period: '2026-05-01/2026-10-31',
+      sha256: statementSha256(document!),
+    });
 
     if (popplerAvailable) {
       const dir = join(rig.dataDir, 'virtual-printer');
@@ -49,7 +57,10 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     rig.receipt.outcome = { ok: false, state: 'paper-out', reason: 'paper end during job' };
     const result = await rig.handlers.print.statement({ ...period, target: 'receipt' }, via);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatchObject({ code: 'print-failed', details: { state: 'paper-out', target: 'receipt' } });
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'print-failed',
+      details: { state: 'paper-out', target: 'receipt' },
+    });
     expect(rig.receipt.printed).toHaveLength(1);
     rig.receipt.outcome = { ok: true, pages: 40, virtualCopy: null };
   });
@@ -84,7 +95,10 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
   it('reports both printers fresh, and a device that does not answer as unknown', async () => {
     expect(await rig.handlers.print.status(undefined, via)).toEqual({
       ok: true,
-      value: { receipt: { kind: 'tcp', state: 'ready', virtual: false }, laser: { kind: 'virtual', state: 'ready', virtual: true } },
+      value: {
+        receipt: { kind: 'tcp', state: 'ready', virtual: false },
+        laser: { kind: 'virtual', state: 'ready', virtual: true },
+      },
     });
     const hang = vi.spyOn(rig.receipt, 'status').mockReturnValue(new Promise(() => undefined));
     try {

@@ -12,7 +12,12 @@ import { sealedPattern } from '../../../../shared/sync/event-types';
 
 const log = createLogger();
 const fixedKey = (key: Buffer): KeyProvider => ({ name: 'test', getKey: () => Promise.resolve(key) });
-const member = { memberId: 'M-0009', fullName: 'Begoña Muñoz Peñaloza', docNumber: '43777888', email: 'begona.munoz@example.com' };
+const member = {
+  memberId: 'M-0009',
+  fullName: 'Begoña Muñoz Peñaloza',
+  docNumber: '43777888',
+  email: 'begona.munoz@example.com',
+};
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -26,7 +31,9 @@ afterEach(() => {
   }
 });
 
-async function sealed(vault = createVault(fixedKey(randomBytes(32)), log)): Promise<{ vault: ReturnType<typeof createVault>; envelope: string }> {
+async function sealed(
+  vault = createVault(fixedKey(randomBytes(32)), log),
+): Promise<{ vault: ReturnType<typeof createVault>; envelope: string }> {
   const result = await vault.seal('outbox-payload', member);
   if (!result.ok) {
     throw new Error(result.error.message);
@@ -71,7 +78,10 @@ describe('vault', () => {
 
   it('says so when the key cannot be had, and tries again next time', async () => {
     let calls = 0;
-    const flaky: KeyProvider = { name: 'flaky', getKey: () => (++calls === 1 ? Promise.reject(new Error('keyring locked')) : Promise.resolve(randomBytes(32))) };
+    const flaky: KeyProvider = {
+      name: 'flaky',
+      getKey: () => (++calls === 1 ? Promise.reject(new Error('keyring locked')) : Promise.resolve(randomBytes(32))),
+    };
     const vault = createVault(flaky, log);
     const first = await vault.seal('outbox-payload', member);
     expect(first.ok).toBe(false);
@@ -105,7 +115,11 @@ describe('file key provider', () => {
 });
 
 describe('wrapped key provider (safeStorage under Electron)', () => {
-  const fakeOs = { available: () => true, encrypt: (s: string) => Buffer.from(s, 'utf8').reverse(), decrypt: (b: Buffer) => Buffer.from(b).reverse().toString('utf8') };
+  const fakeOs = {
+    available: () => true,
+    encrypt: (s: string) => Buffer.from(s, 'utf8').reverse(),
+    decrypt: (b: Buffer) => Buffer.from(b).reverse().toString('utf8'),
+  };
 
   it('keeps the key only in wrapped form and unwraps the same key later', async () => {
     const path = join(tempDir(), 'vault.key.enc');
@@ -116,7 +130,9 @@ describe('wrapped key provider (safeStorage under Electron)', () => {
   });
 
   it('refuses while the OS protection is not available', async () => {
-    await expect(wrappedKeyProvider(join(tempDir(), 'k'), { ...fakeOs, available: () => false }, log).getKey()).rejects.toThrow(/not available/);
+    await expect(
+      wrappedKeyProvider(join(tempDir(), 'k'), { ...fakeOs, available: () => false }, log).getKey(),
+    ).rejects.toThrow(/not available/);
   });
 });
 

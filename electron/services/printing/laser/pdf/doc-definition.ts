@@ -66,7 +66,12 @@ export function statementDocDefinition(doc: StatementDocument, options: Statemen
     pageSize: options.paper === 'a4' ? 'A4' : 'LETTER',
     pageMargins: [40, 40, 40, 56],
     // Generic metadata: a PDF's properties should not repeat the member's name.
-    info: { title: 'Estado de cuenta', author: doc.cooperative.name, creator: 'CoopKiosk', subject: `Periodo ${doc.period.from} a ${doc.period.to}` },
+    info: {
+      title: 'Estado de cuenta',
+      author: doc.cooperative.name,
+      creator: 'CoopKiosk',
+      subject: `Periodo ${doc.period.from} a ${doc.period.to}`,
+    },
     defaultStyle: { font: 'Roboto', fontSize: 8.5 },
     styles: {
       cooperative: { fontSize: 13, bold: true },

@@ -35,7 +35,9 @@ export const bundledWorkerName = 'pdf-worker.cjs';
 function tsxEsmApiPath(): string {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   const target = pkg.exports['./esm/api']?.import.default;
   if (!target) {
     throw new Error('tsx/esm/api not found: run the services under tsx or build the bundle');
@@ -72,7 +74,11 @@ export function renderStatementPdf(document: StatementDocument, options: RenderO
   const { timeoutMs = 60_000, entry = defaultPdfWorkerEntry(), paper } = options;
   const started = performance.now();
   return new Promise((resolve) => {
-    const worker = new Worker(entry.file, { eval: entry.eval ?? false, execArgv: [...entry.execArgv], resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(entry.file, {
+      eval: entry.eval ?? false,
+      execArgv: [...entry.execArgv],
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+    });
     let settled = false;
     const finish = (result: PdfRenderResult): void => {
       if (settled) {
@@ -83,9 +89,16 @@ export function renderStatementPdf(document: StatementDocument, options: RenderO
       void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, reason: `pdf render timed out after ${timeoutMs} ms` }), timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, reason: `pdf render timed out after ${timeoutMs} ms` }),
+      timeoutMs,
+    );
     worker.once('message', (result: PdfJobResult) => {
-      finish(result.ok ? { ok: true, pdf: result.pdf, pages: result.pages, ms: Math.round(performance.now() - started) } : { ok: false, reason: result.message });
+      finish(
+        result.ok
+          ? { ok: true, pdf: result.pdf, pages: result.pages, ms: Math.round(performance.now() - started) }
+          : { ok: false, reason: result.message },
+      );
     });
     worker.once('error', (error) => finish({ ok: false, reason: `pdf worker failed: ${error.message}` }));
     worker.once('exit', (code) => finish({ ok: false, reason: `pdf worker exited with code ${code}` }));

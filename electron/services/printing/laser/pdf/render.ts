@@ -38,7 +38,10 @@ function configure(): void {
  * Renders the statement. This blocks its thread for the whole layout (about
  * 2 s for 5,000 movements): call it only inside the PDF worker.
  */
-export async function renderStatementPdfHere(doc: StatementDocument, options: StatementPdfOptions): Promise<RenderedPdf> {
+export async function renderStatementPdfHere(
+  doc: StatementDocument,
+  options: StatementPdfOptions,
+): Promise<RenderedPdf> {
   configure();
   const definition = statementDocDefinition(doc, options);
   let pages = 0;

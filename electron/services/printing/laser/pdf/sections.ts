@@ -30,7 +30,13 @@ function movementTable(movements: readonly Movement[]): PdfNode {
   const rows: PdfCell[][] =
     movements.length === 0
       ? [[{ text: 'Sin movimientos en el periodo', colSpan: 5, color: '#555555' }, '', '', '', '']]
-      : movements.map((m) => [formatDay(m.date), m.description, blankOrMoney(m.debit), blankOrMoney(m.credit), money(m.balance)]);
+      : movements.map((m) => [
+          formatDay(m.date),
+          m.description,
+          blankOrMoney(m.debit),
+          blankOrMoney(m.credit),
+          money(m.balance),
+        ]);
   return {
     // headerRows: 1 makes pdfmake repeat the column titles on every page the table spans.
     table: { headerRows: 1, dontBreakRows: true, widths: [58, '*', 72, 72, 78], body: [headerRow(), ...rows] },

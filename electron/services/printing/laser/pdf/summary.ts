@@ -6,7 +6,8 @@ import { formatDay } from '../../../../../shared/domain/dates';
 /** What the screen shows of a letter-page statement before or after printing: the page count and the first lines. */
 export function statementSummaryLines(doc: StatementDocument, pages: number, paper: LaserPaper): string[] {
   const s = doc.statement;
-  const movements = s.contributions.movements.length + [...s.savings, ...s.loans].reduce((n, p) => n + p.movements.length, 0);
+  const movements =
+    s.contributions.movements.length + [...s.savings, ...s.loans].reduce((n, p) => n + p.movements.length, 0);
   return [
     `Estado de cuenta: ${pages} ${pages === 1 ? 'página' : 'páginas'} en hoja ${paper === 'a4' ? 'A4' : 'carta'}`,
     `${doc.member.fullName} · ${doc.member.documentMasked}`,

@@ -37,7 +37,10 @@ export function pdfText(pdf: Uint8Array | string): string {
 export function pdfInfo(pdf: Uint8Array | string): { pages: number; pageSize: string } {
   return withFile(pdf, (file) => {
     const out = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
-    return { pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1] ?? 0), pageSize: /^Page size:\s+(.*)$/m.exec(out)?.[1]?.trim() ?? '' };
+    return {
+      pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1] ?? 0),
+      pageSize: /^Page size:\s+(.*)$/m.exec(out)?.[1]?.trim() ?? '',
+    };
   });
 }
 

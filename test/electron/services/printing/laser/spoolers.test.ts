@@ -2,10 +2,21 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCupsSpooler, parseLpOptions, parseQueueList, parseRequestId } from '../../../../../electron/services/printing/laser/cups';
+import {
+  createCupsSpooler,
+  parseLpOptions,
+  parseQueueList,
+  parseRequestId,
+} from '../../../../../electron/services/printing/laser/cups';
 import { createLaserPrinter } from '../../../../../electron/services/printing/laser';
 import { runCommand } from '../../../../../electron/services/printing/laser/run-command';
-import { createWindowsSpooler, parseWin32Printer, printerQueryArgs, sumatraArgs, sumatraPathInResources } from '../../../../../electron/services/printing/laser/windows';
+import {
+  createWindowsSpooler,
+  parseWin32Printer,
+  printerQueryArgs,
+  sumatraArgs,
+  sumatraPathInResources,
+} from '../../../../../electron/services/printing/laser/windows';
 import { createLogger } from '../../../../../electron/services/logger';
 import { fakeRun } from './fake-run';
 
@@ -61,14 +72,23 @@ describe('CUPS spooler', () => {
     });
     const spooler = createCupsSpooler({ queue: 'Laser_1', tmpDir, log, run, pollMs: 1 });
     expect(await spooler.print(pdf, 'statement-1')).toEqual({ ok: true, keptFile: null });
-    expect(calls[0]).toEqual({ command: 'lp', args: ['-d', 'Laser_1', '-t', 'statement-1', join(tmpDir, 'statement-1.pdf')] });
-    expect(calls.filter((c) => c.command === 'lpstat').map((c) => c.args)).toEqual(Array(3).fill(['-W', 'completed', '-o', 'Laser_1']));
+    expect(calls[0]).toEqual({
+      command: 'lp',
+      args: ['-d', 'Laser_1', '-t', 'statement-1', join(tmpDir, 'statement-1.pdf')],
+    });
+    expect(calls.filter((c) => c.command === 'lpstat').map((c) => c.args)).toEqual(
+      Array(3).fill(['-W', 'completed', '-o', 'Laser_1']),
+    );
     expect(readdirSync(tmpDir)).toEqual([]);
   });
 
   it('cancels a job whose queue stops before it completes, and reports the state', async () => {
     const { run, calls } = fakeRun(({ command }) =>
-      command === 'lp' ? { stdout: 'request id is Laser_1-8 (1 file(s))' } : command === 'lpoptions' ? { stdout: 'printer-state=5 printer-state-reasons=paused' } : {},
+      command === 'lp'
+        ? { stdout: 'request id is Laser_1-8 (1 file(s))' }
+        : command === 'lpoptions'
+          ? { stdout: 'printer-state=5 printer-state-reasons=paused' }
+          : {},
     );
     const spooler = createCupsSpooler({ queue: 'Laser_1', tmpDir: temp(), log, run, pollMs: 1 });
     expect(await spooler.print(pdf, 'statement-2')).toMatchObject({ ok: false, state: 'offline' });
@@ -78,24 +98,45 @@ describe('CUPS spooler', () => {
   it('is offline when the queue is unknown or cupsd is down, and refuses bad names and titles', async () => {
     // With cupsd down: lpoptions fails, lpstat -p fails, lpstat -r says so (and exits 0).
     const { run, calls } = fakeRun(({ command, args }) =>
-      command === 'lpoptions' || args[0] === '-p' ? { code: 1, stderr: 'lpstat: Bad file descriptor' } : { stdout: 'scheduler is not running\n' },
+      command === 'lpoptions' || args[0] === '-p'
+        ? { code: 1, stderr: 'lpstat: Bad file descriptor' }
+        : { stdout: 'scheduler is not running\n' },
     );
     expect(await createCupsSpooler({ queue: 'Nope', tmpDir: temp(), log, run }).status()).toBe('offline');
-    expect(calls.map((c) => [c.command, ...c.args].join(' '))).toEqual(['lpoptions -p Nope', 'lpstat -p Nope', 'lpstat -r']);
+    expect(calls.map((c) => [c.command, ...c.args].join(' '))).toEqual([
+      'lpoptions -p Nope',
+      'lpstat -p Nope',
+      'lpstat -r',
+    ]);
     expect(() => createCupsSpooler({ queue: 'a;rm -rf', tmpDir: temp(), log, run })).toThrow(RangeError);
-    expect(await createCupsSpooler({ queue: 'Ok', tmpDir: temp(), log, run }).print(pdf, '../etc/passwd')).toMatchObject({ ok: false });
+    expect(
+      await createCupsSpooler({ queue: 'Ok', tmpDir: temp(), log, run }).print(pdf, '../etc/passwd'),
+    ).toMatchObject({ ok: false });
   });
 
   it('reports a missing lp as not installed rather than throwing', async () => {
-    expect(await runCommand('coopkiosk-no-such-tool', [])).toMatchObject({ code: null, failure: 'coopkiosk-no-such-tool not installed' });
+    expect(await runCommand('coopkiosk-no-such-tool', [])).toMatchObject({
+      code: null,
+      failure: 'coopkiosk-no-such-tool not installed',
+    });
   });
 });
 
 describe('Windows spooler (argv only: no Windows here)', () => {
   it('builds SumatraPDF and PowerShell command lines', () => {
-    expect(sumatraArgs('Laser_1', 'C:\\k\\s.pdf')).toEqual(['-print-to', 'Laser_1', '-silent', '-print-settings', 'fit', '-exit-when-done', 'C:\\k\\s.pdf']);
+    expect(sumatraArgs('Laser_1', 'C:\\k\\s.pdf')).toEqual([
+      '-print-to',
+      'Laser_1',
+      '-silent',
+      '-print-settings',
+      'fit',
+      '-exit-when-done',
+      'C:\\k\\s.pdf',
+    ]);
     expect(printerQueryArgs('Laser_1').at(-1)).toContain(`-Filter "Name='Laser_1'"`);
-    expect(sumatraPathInResources('/opt/kiosk/resources')).toBe('/opt/kiosk/resources/app.asar.unpacked/node_modules/pdf-to-printer/dist/SumatraPDF-3.4.6-32.exe');
+    expect(sumatraPathInResources('/opt/kiosk/resources')).toBe(
+      '/opt/kiosk/resources/app.asar.unpacked/node_modules/pdf-to-printer/dist/SumatraPDF-3.4.6-32.exe',
+    );
   });
 
   it('maps Win32_Printer to printer states', () => {
@@ -108,7 +149,9 @@ describe('Windows spooler (argv only: no Windows here)', () => {
 
   it('runs the injected SumatraPDF with the temp file and is offline without it', async () => {
     const dir = temp();
-    const { run, calls } = fakeRun(() => ({ stdout: '{"PrinterStatus":3,"WorkOffline":false,"DetectedErrorState":2}' }));
+    const { run, calls } = fakeRun(() => ({
+      stdout: '{"PrinterStatus":3,"WorkOffline":false,"DetectedErrorState":2}',
+    }));
     const sumatra = join(dir, 'SumatraPDF.exe');
     const spooler = createWindowsSpooler({ queue: 'Laser_1', sumatraPdfPath: sumatra, tmpDir: dir, log, run });
     expect(await spooler.status()).toBe('offline');
@@ -120,9 +163,15 @@ describe('Windows spooler (argv only: no Windows here)', () => {
 describe('createLaserPrinter', () => {
   it('picks virtual, CUPS or Windows from the config and platform', () => {
     const dataDir = temp();
-    expect(createLaserPrinter({ queue: 'virtual', paper: 'letter' }, { dataDir, log, platform: 'linux' }).kind).toBe('virtual');
-    expect(createLaserPrinter({ queue: 'CoopKioskPDF', paper: 'a4' }, { dataDir, log, platform: 'darwin' })).toMatchObject({ kind: 'spooler', paper: 'a4' });
-    expect(createLaserPrinter({ queue: 'Laser', paper: 'letter' }, { dataDir, log, platform: 'win32' }).kind).toBe('spooler');
+    expect(createLaserPrinter({ queue: 'virtual', paper: 'letter' }, { dataDir, log, platform: 'linux' }).kind).toBe(
+      'virtual',
+    );
+    expect(
+      createLaserPrinter({ queue: 'CoopKioskPDF', paper: 'a4' }, { dataDir, log, platform: 'darwin' }),
+    ).toMatchObject({ kind: 'spooler', paper: 'a4' });
+    expect(createLaserPrinter({ queue: 'Laser', paper: 'letter' }, { dataDir, log, platform: 'win32' }).kind).toBe(
+      'spooler',
+    );
   });
 
   it('the virtual printer keeps the PDF and returns preview lines', async () => {
@@ -136,7 +185,9 @@ describe('createLaserPrinter', () => {
     }
     expect(outcome.virtualCopy.file).toMatch(/virtual-printer\/statement-\d{8}T\d{9}Z-\d{3}\.pdf$/);
     expect(existsSync(outcome.virtualCopy.file)).toBe(true);
-    expect(outcome.virtualCopy.previewLines[0]).toBe(`Estado de cuenta: ${outcome.pages} ${outcome.pages === 1 ? 'página' : 'páginas'} en hoja carta`);
+    expect(outcome.virtualCopy.previewLines[0]).toBe(
+      `Estado de cuenta: ${outcome.pages} ${outcome.pages === 1 ? 'página' : 'páginas'} en hoja carta`,
+    );
     expect(outcome.virtualCopy.previewLines).toContain('Begoña Muñoz Peñaloza · CC ****7888');
   }, 60_000);
 });

@@ -15,9 +15,19 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
     const credit = i % 3 === 0 ? 250_000 + i : 0;
     const debit = credit === 0 ? 40_000 + i : 0;
     balance += credit - debit;
-    movements.push({ date: addDays(from, Math.floor((i * 365) / Math.max(count, 1))), description: `Movimiento número ${i + 1}`, debit, credit, balance });
+    movements.push({
+      date: addDays(from, Math.floor((i * 365) / Math.max(count, 1))),
+      description: `Movimiento número ${i + 1}`,
+      debit,
+      credit,
+      balance,
+    });
   }
-  const ledger = (opening: number, ms: Movement[]) => ({ openingBalance: opening, closingBalance: ms.at(-1)?.balance ?? opening, movements: ms });
+  const ledger = (opening: number, ms: Movement[]) => ({
+    openingBalance: opening,
+    closingBalance: ms.at(-1)?.balance ?? opening,
+    movements: ms,
+  });
   return {
     kind: 'statement',
     cooperative: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8', logoDataUrl: null },
@@ -29,13 +39,33 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
     member: { fullName: 'Begoña Muñoz Peñaloza', documentMasked: 'CC ****7888' },
     accounts: {
       contributions: { accountNumber: 'AP-000123', balance: 2_400_000, monthlyFee: 35_000 },
-      savings: [{ id: 'S-1', productName: 'Ahorro a la vista', accountNumber: '110-00012345', balance, available: balance, rateEaBps: 250 }],
+      savings: [
+        {
+          id: 'S-1',
+          productName: 'Ahorro a la vista',
+          accountNumber: '110-00012345',
+          balance,
+          available: balance,
+          rateEaBps: 250,
+        },
+      ],
       cdats: [],
       loans: [
         {
-          id: 'L-1', lineCode: 'LIBRE', lineName: 'Libre inversión', accountNumber: '300-0009876', disbursedAmount: 12_000_000, balance: 8_000_000,
-          installmentAmount: 420_000, periodicity: 'monthly', nextDueDate: '2026-12-05', installmentsPaid: 14, installmentsTotal: 36,
-          daysPastDue: 0, overdueAmount: 0, rateEaBps: 1268,
+          id: 'L-1',
+          lineCode: 'LIBRE',
+          lineName: 'Libre inversión',
+          accountNumber: '300-0009876',
+          disbursedAmount: 12_000_000,
+          balance: 8_000_000,
+          installmentAmount: 420_000,
+          periodicity: 'monthly',
+          nextDueDate: '2026-12-05',
+          installmentsPaid: 14,
+          installmentsTotal: 36,
+          daysPastDue: 0,
+          overdueAmount: 0,
+          rateEaBps: 1268,
         },
       ],
     },
@@ -44,12 +74,34 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
       to: '2026-10-31',
       generatedAt: '2026-11-20T14:03:00.000Z',
       member: { fullName: 'Begoña Muñoz Peñaloza', docType: 'CC', docNumberMasked: 'CC ****7888' },
-      contributions: { accountNumber: 'AP-000123', monthlyFee: 35_000, ...ledger(2_000_000, [{ date: '2025-11-05', description: 'Cuota de aportes', debit: 0, credit: 35_000, balance: 2_035_000 }]) },
-      savings: [{ id: 'S-1', productName: 'Ahorro a la vista', accountNumber: '110-00012345', rateEaBps: 250, ...ledger(1_500_000, movements) }],
+      contributions: {
+        accountNumber: 'AP-000123',
+        monthlyFee: 35_000,
+        ...ledger(2_000_000, [
+          { date: '2025-11-05', description: 'Cuota de aportes', debit: 0, credit: 35_000, balance: 2_035_000 },
+        ]),
+      },
+      savings: [
+        {
+          id: 'S-1',
+          productName: 'Ahorro a la vista',
+          accountNumber: '110-00012345',
+          rateEaBps: 250,
+          ...ledger(1_500_000, movements),
+        },
+      ],
       loans: [
         {
-          id: 'L-1', lineCode: 'LIBRE', lineName: 'Libre inversión', accountNumber: '300-0009876', disbursedAmount: 12_000_000, periodicity: 'monthly', rateEaBps: 1268,
-          ...ledger(8_400_000, [{ date: '2025-11-05', description: 'Pago cuota 14', debit: 0, credit: 400_000, balance: 8_000_000 }]),
+          id: 'L-1',
+          lineCode: 'LIBRE',
+          lineName: 'Libre inversión',
+          accountNumber: '300-0009876',
+          disbursedAmount: 12_000_000,
+          periodicity: 'monthly',
+          rateEaBps: 1268,
+          ...ledger(8_400_000, [
+            { date: '2025-11-05', description: 'Pago cuota 14', debit: 0, credit: 400_000, balance: 8_000_000 },
+          ]),
         },
       ],
     },

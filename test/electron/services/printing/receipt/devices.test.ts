@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createReceiptPrinter, type ReceiptPrinterConfig } from '../../../../../electron/services/printing/receipt';
 import { encodeReceipt } from '../../../../../electron/services/printing/receipt/encode';
-import { isValidQueueName, runCommand, stateFromLpstat, type RunCommand } from '../../../../../electron/services/printing/receipt/raw-spooler';
+import {
+  isValidQueueName,
+  runCommand,
+  stateFromLpstat,
+  type RunCommand,
+} from '../../../../../electron/services/printing/receipt/raw-spooler';
 import { createLogger } from '../../../../../electron/services/logger';
 import { decodeEscPos } from '../../../../../shared/printing/escpos-decoder';
 import { startPrinterEmulator, type PrinterEmulator } from '../../../../support/escpos/emulator';
@@ -53,7 +58,10 @@ describe('printer:NAME (OS raw queue)', () => {
 
   it('refuses an invalid name before any process starts', async () => {
     const run = vi.fn<RunCommand>();
-    const receipt = createReceiptPrinter({ ...base, interface: 'printer:bad;name' }, { dataDir: '/nonexistent', log, platform: 'linux', run });
+    const receipt = createReceiptPrinter(
+      { ...base, interface: 'printer:bad;name' },
+      { dataDir: '/nonexistent', log, platform: 'linux', run },
+    );
     expect(await receipt.status()).toBe('offline');
     expect(await receipt.print(doc)).toEqual({ ok: false, state: 'offline', reason: 'invalid queue name' });
     expect(run).not.toHaveBeenCalled();
@@ -61,9 +69,17 @@ describe('printer:NAME (OS raw queue)', () => {
 
   it('runs lpstat and lp with argument vectors and the bytes on stdin', async () => {
     const run = vi.fn<RunCommand>((command) =>
-      Promise.resolve({ code: 0, stdout: command === 'lpstat' ? 'printer TM20 is idle.  enabled since today\n' : 'request id is TM20-7 (0 file(s))\n', stderr: '' }),
+      Promise.resolve({
+        code: 0,
+        stdout:
+          command === 'lpstat' ? 'printer TM20 is idle.  enabled since today\n' : 'request id is TM20-7 (0 file(s))\n',
+        stderr: '',
+      }),
     );
-    const receipt = createReceiptPrinter({ ...base, interface: 'printer:TM20' }, { dataDir: '/nonexistent', log, platform: 'darwin', run });
+    const receipt = createReceiptPrinter(
+      { ...base, interface: 'printer:TM20' },
+      { dataDir: '/nonexistent', log, platform: 'darwin', run },
+    );
     expect(receipt.kind).toBe('printer');
     expect((await receipt.print(doc)).ok).toBe(true);
     expect(run.mock.calls.map(([command, args]) => [command, ...args])).toEqual([
@@ -81,12 +97,17 @@ describe('printer:NAME (OS raw queue)', () => {
     expect(stateFromLpstat(ok('printer TM20 now printing TM20-3.  enabled since Mon'), 'TM20')).toBe('ready');
     expect(stateFromLpstat(ok('printer TM20 disabled since Mon -\n\tPaused'), 'TM20')).toBe('offline');
     expect(stateFromLpstat(ok('printer stopped-x is idle.  enabled since Mon'), 'stopped-x')).toBe('ready');
-    expect(stateFromLpstat({ code: 1, stdout: '', stderr: 'lpstat: Invalid destination name in list "TM21".' }, 'TM21')).toBe('offline');
+    expect(
+      stateFromLpstat({ code: 1, stdout: '', stderr: 'lpstat: Invalid destination name in list "TM21".' }, 'TM21'),
+    ).toBe('offline');
   });
 
   it('says plainly that Windows needs a spooler adapter', async () => {
     const run = vi.fn<RunCommand>();
-    const receipt = createReceiptPrinter({ ...base, interface: 'printer:TM20' }, { dataDir: '/nonexistent', log, platform: 'win32', run });
+    const receipt = createReceiptPrinter(
+      { ...base, interface: 'printer:TM20' },
+      { dataDir: '/nonexistent', log, platform: 'win32', run },
+    );
     expect(await receipt.status()).toBe('unknown');
     expect(await receipt.print(doc)).toEqual({
       ok: false,
@@ -106,7 +127,8 @@ describe('printer:NAME through a real CUPS raw queue', async () => {
   const scheduler = await runCommand('lpstat', ['-r']);
   const available = scheduler.code === 0 && /scheduler is running/.test(scheduler.stdout);
   if (!available) {
-    it.skip('needs a running CUPS scheduler (lpstat -r); CI starts one with test/support/cups-setup.sh', () => undefined); // why: no CUPS scheduler on this machine
+    it.skip('needs a running CUPS scheduler (lpstat -r); CI starts one with test/support/cups-setup.sh', () =>
+      undefined); // why: no CUPS scheduler on this machine
     return;
   }
   const queue = `CoopKioskReceiptTest${process.pid}`;

@@ -10,7 +10,14 @@ import type { StatementDocument } from '../../../../../shared/documents/statemen
 const laura: AccountsSummary = {
   contributions: { accountNumber: '1001-000001', balance: 4_835_471, monthlyFee: 60_000 },
   savings: [
-    { id: 'AH-1-1', productName: 'Ahorro a la vista', accountNumber: '2001-001001', balance: 4_961_934, available: 4_961_934, rateEaBps: 250 },
+    {
+      id: 'AH-1-1',
+      productName: 'Ahorro a la vista',
+      accountNumber: '2001-001001',
+      balance: 4_961_934,
+      available: 4_961_934,
+      rateEaBps: 250,
+    },
   ],
   cdats: [
     {
@@ -47,8 +54,22 @@ const laura: AccountsSummary = {
 const begona: AccountsSummary = {
   contributions: { accountNumber: '1001-000005', balance: 3_328_463, monthlyFee: 35_000 },
   savings: [
-    { id: 'AH-5-1', productName: 'Ahorro a la vista', accountNumber: '2001-005001', balance: 197_226_272, available: 197_226_272, rateEaBps: 250 },
-    { id: 'AH-5-2', productName: 'Ahorro programado Navidad', accountNumber: '2001-005002', balance: 8_438_813, available: 0, rateEaBps: 450 },
+    {
+      id: 'AH-5-1',
+      productName: 'Ahorro a la vista',
+      accountNumber: '2001-005001',
+      balance: 197_226_272,
+      available: 197_226_272,
+      rateEaBps: 250,
+    },
+    {
+      id: 'AH-5-2',
+      productName: 'Ahorro programado Navidad',
+      accountNumber: '2001-005002',
+      balance: 8_438_813,
+      available: 0,
+      rateEaBps: 450,
+    },
   ],
   cdats: [],
   loans: [],
@@ -57,7 +78,14 @@ const begona: AccountsSummary = {
 const carlos: AccountsSummary = {
   contributions: { accountNumber: '1001-000002', balance: 5_502_095, monthlyFee: 50_000 },
   savings: [
-    { id: 'AH-2-1', productName: 'Ahorro a la vista', accountNumber: '2001-002001', balance: 9_094_807, available: 9_094_807, rateEaBps: 250 },
+    {
+      id: 'AH-2-1',
+      productName: 'Ahorro a la vista',
+      accountNumber: '2001-002001',
+      balance: 9_094_807,
+      available: 9_094_807,
+      rateEaBps: 250,
+    },
   ],
   cdats: [],
   loans: [

@@ -24,7 +24,10 @@ describe('maskAccount', () => {
 describe('receipt text helpers', () => {
   it('never returns a line wider than asked', () => {
     expect(truncate('Ahorro programado Navidad', 10)).toBe('Ahorro pr.');
-    expect(row('Total ahorros y aportes', '$ 208.993.548', 32)).toEqual(['Total ahorros y aportes', '                   $ 208.993.548']);
+    expect(row('Total ahorros y aportes', '$ 208.993.548', 32)).toEqual([
+      'Total ahorros y aportes',
+      '                   $ 208.993.548',
+    ]);
     expect(wrap('https://verifica.coopdemo.example/v/K7QF-92MD-and-more', 20).every((l) => width(l) <= 20)).toBe(true);
     expect(productRow('Ahorro programado Navidad', '****5002', '$ 8.438.813', 32)).toEqual([
       'Ahorro programado Navidad',
@@ -35,10 +38,14 @@ describe('receipt text helpers', () => {
 
 describe.each([48, 32])('receipt layout at %i columns', (columns) => {
   it('keeps every line within the width, even with very long names', () => {
-    const long = 'Cooperativa Multiactiva de Ahorro, Crédito y Servicios Sociales de los Trabajadores del Valle de Aburrá';
+    const long =
+      'Cooperativa Multiactiva de Ahorro, Crédito y Servicios Sociales de los Trabajadores del Valle de Aburrá';
     const doc = receiptDocument('carlos', {
       cooperative: { name: long, nit: '900.123.456-8', logoDataUrl: null },
-      member: { fullName: 'María de los Ángeles Fernández-Castañeda de la Torre y Ñáñez', documentMasked: 'CC ******1010' },
+      member: {
+        fullName: 'María de los Ángeles Fernández-Castañeda de la Torre y Ñáñez',
+        documentMasked: 'CC ******1010',
+      },
       tellerName: 'Juan Sebastián Ospina',
     });
     const accounts = doc.accounts;
@@ -46,7 +53,13 @@ describe.each([48, 32])('receipt layout at %i columns', (columns) => {
       ...doc,
       accounts: {
         ...accounts,
-        savings: [{ ...accounts.savings[0]!, productName: 'Ahorro contractual para educación superior de los hijos', balance: 1_234_567_890 }],
+        savings: [
+          {
+            ...accounts.savings[0]!,
+            productName: 'Ahorro contractual para educación superior de los hijos',
+            balance: 1_234_567_890,
+          },
+        ],
       },
     };
     const lines = texts(layoutReceipt(withLongProduct, columns));
@@ -97,7 +110,9 @@ describe.each([48, 32])('receipt layout at %i columns', (columns) => {
   });
 
   it('prints the member name whole on one line', () => {
-    expect(texts(layoutReceipt(receiptDocument('begona'), columns))).toContainEqual(expect.stringContaining('Begoña Muñoz Peñaloza'));
+    expect(texts(layoutReceipt(receiptDocument('begona'), columns))).toContainEqual(
+      expect.stringContaining('Begoña Muñoz Peñaloza'),
+    );
   });
 });
 
@@ -109,8 +124,15 @@ it('says "1 día" for a single day in arrears', () => {
 });
 
 it('turns control characters from the centre into spaces, so they cannot become printer commands', () => {
-  const doc = receiptDocument('laura', { member: { fullName: 'Laura\u001dV\u0000Gómez\nRestrepo', documentMasked: 'CC ******1010' } });
+  const doc = receiptDocument('laura', {
+    member: { fullName: 'Laura\u001dV\u0000Gómez\nRestrepo', documentMasked: 'CC ******1010' },
+  });
   const lines = texts(layoutReceipt(doc, 48));
   expect(lines).toContain('Asociado(a): Laura V Gómez Restrepo');
-  expect(lines.join('').split('').some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
+  expect(
+    lines
+      .join('')
+      .split('')
+      .some((c) => c.charCodeAt(0) < 0x20),
+  ).toBe(false);
 });

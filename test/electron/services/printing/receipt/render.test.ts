@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { encodeReceipt, previewReceipt } from '../../../../../electron/services/printing/receipt/encode';
 import type { ReceiptLine } from '../../../../../electron/services/printing/receipt/layout';
-import { fitToCodePage, renderReceipt, type ReceiptCharacterSet } from '../../../../../electron/services/printing/receipt/render';
+import {
+  fitToCodePage,
+  renderReceipt,
+  type ReceiptCharacterSet,
+} from '../../../../../electron/services/printing/receipt/render';
 import { decodeEscPos } from '../../../../../shared/printing/escpos-decoder';
 import { receiptDocument } from './fixtures';
 
@@ -42,7 +46,11 @@ describe.each<[ReceiptCharacterSet, number]>([
 
 describe('PC437, which lacks Á Í Ó Ú', () => {
   it('drops the accent instead of switching code pages', () => {
-    const bytes = renderReceipt([{ kind: 'text', text: 'ÁLVARO ÍÑIGO ÓSCAR ÚRSULA ¿Crédito? €' }], { type: 'epson', characterSet: 'PC437_USA', columns: 48 });
+    const bytes = renderReceipt([{ kind: 'text', text: 'ÁLVARO ÍÑIGO ÓSCAR ÚRSULA ¿Crédito? €' }], {
+      type: 'epson',
+      characterSet: 'PC437_USA',
+      columns: 48,
+    });
     const decoded = decodeEscPos(bytes);
     expect(decoded.codePages).toEqual([0]);
     expect(decoded.lines[0]).toBe('ALVARO ÍÑIGO OSCAR URSULA ¿Crédito? ?'.replace('Í', 'I'));
@@ -79,7 +87,9 @@ describe('a whole receipt', () => {
   });
 
   it('prints the cooperative name, the title and the totals in bold', () => {
-    expect(decoded.emphasised).toEqual(expect.arrayContaining(['Cooperativa Demo de Ahorro y Crédito', 'ESTADO DE CUENTA']));
+    expect(decoded.emphasised).toEqual(
+      expect.arrayContaining(['Cooperativa Demo de Ahorro y Crédito', 'ESTADO DE CUENTA']),
+    );
     expect(decoded.emphasised.some((l) => l.startsWith('Total ahorros y aportes'))).toBe(true);
   });
 
@@ -91,7 +101,9 @@ describe('a whole receipt', () => {
   });
 
   it('percent-encodes a non-ASCII verification URL so the QR length field stays right', () => {
-    const odd = receiptDocument('laura', { verification: { code: 'K7QF-92MD', url: 'https://verificación.example/v/K7QF-92MD' } });
+    const odd = receiptDocument('laura', {
+      verification: { code: 'K7QF-92MD', url: 'https://verificación.example/v/K7QF-92MD' },
+    });
     const qr = decodeEscPos(encodeReceipt(odd, { type: 'epson', paperWidthMm: 80, characterSet: 'PC858_EURO' }));
     expect(qr.qrCodes).toEqual(['https://verificaci%C3%B3n.example/v/K7QF-92MD']);
     expect(qr.unknown).toEqual([]);

@@ -36,12 +36,15 @@ describe('tcpStatus against the emulator', () => {
   });
   const target = (p: PrinterEmulator): { host: string; port: number } => ({ host: '127.0.0.1', port: p.port });
 
-  it.each<EmulatedState>(['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline'])('reports %s', async (state) => {
-    printer = await startPrinterEmulator({ state });
-    expect(await tcpStatus(target(printer), fast)).toBe(state);
-    expect(printer.statusQueries).toEqual([1, 2, 4]);
-    expect(printer.bytes()).toHaveLength(0);
-  });
+  it.each<EmulatedState>(['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline'])(
+    'reports %s',
+    async (state) => {
+      printer = await startPrinterEmulator({ state });
+      expect(await tcpStatus(target(printer), fast)).toBe(state);
+      expect(printer.statusQueries).toEqual([1, 2, 4]);
+      expect(printer.bytes()).toHaveLength(0);
+    },
+  );
 
   it('says unknown, within the query timeout, when the printer never answers', async () => {
     printer = await startPrinterEmulator({ silent: true });
@@ -54,7 +57,9 @@ describe('tcpStatus against the emulator', () => {
     const server = createServer((socket) => socket.on('data', () => socket.write(Buffer.from([0x00]))));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      expect(await tcpStatus({ host: '127.0.0.1', port: (server.address() as AddressInfo).port }, fast)).toBe('unknown');
+      expect(await tcpStatus({ host: '127.0.0.1', port: (server.address() as AddressInfo).port }, fast)).toBe(
+        'unknown',
+      );
     } finally {
       await new Promise((r) => server.close(r));
     }

@@ -55,7 +55,11 @@ describe('printing a receipt over TCP', () => {
 
   it('reports a failure when the paper runs out in the middle of the job', async () => {
     const receipt = await device({ state: 'ready', paperOutAfterBytes: Math.floor(jobLength / 2) });
-    expect(await receipt.print(doc)).toEqual({ ok: false, state: 'paper-out', reason: 'printer reported a problem after the job' });
+    expect(await receipt.print(doc)).toEqual({
+      ok: false,
+      state: 'paper-out',
+      reason: 'printer reported a problem after the job',
+    });
   });
 
   it('reports a failure when the connection drops in the middle of the job', async () => {
@@ -106,7 +110,11 @@ it('gives up on a printer that stops reading mid-job after the idle timeout', as
     const target = { host: '127.0.0.1', port: (server.address() as AddressInfo).port };
     const started = Date.now();
     // Far more than the socket buffers hold, so the write cannot complete.
-    const outcome = await sendTcpJob(target, new Uint8Array(64 * 1024 * 1024), { connectMs: 1_000, queryMs: 300, idleMs: 300 });
+    const outcome = await sendTcpJob(target, new Uint8Array(64 * 1024 * 1024), {
+      connectMs: 1_000,
+      queryMs: 300,
+      idleMs: 300,
+    });
     expect(outcome).toEqual({ ok: false, state: 'unknown', reason: 'connection idle-timeout during the job' });
     expect(Date.now() - started).toBeLessThan(3_000);
   } finally {

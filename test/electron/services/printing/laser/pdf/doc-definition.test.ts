@@ -15,7 +15,12 @@ function nodes(content: PdfContent): PdfNode[] {
     return (content as readonly PdfContent[]).flatMap(nodes);
   }
   const node = content as PdfNode;
-  return [node, ...[node.stack ?? [], node.columns ?? [], node.text && typeof node.text !== 'string' ? [node.text] : []].flatMap((c) => nodes(c as PdfContent))];
+  return [
+    node,
+    ...[node.stack ?? [], node.columns ?? [], node.text && typeof node.text !== 'string' ? [node.text] : []].flatMap(
+      (c) => nodes(c as PdfContent),
+    ),
+  ];
 }
 
 /** All plain text in the tree, for "is it there" checks. */
@@ -27,7 +32,11 @@ function texts(content: PdfContent): string[] {
     return (content as readonly PdfContent[]).flatMap(texts);
   }
   const node = content as PdfNode;
-  return [...(node.text !== undefined ? texts(node.text) : []), ...(node.stack ?? []).flatMap(texts), ...(node.columns ?? []).flatMap(texts)];
+  return [
+    ...(node.text !== undefined ? texts(node.text) : []),
+    ...(node.stack ?? []).flatMap(texts),
+    ...(node.columns ?? []).flatMap(texts),
+  ];
 }
 
 describe('statementDocDefinition', () => {
@@ -39,7 +48,13 @@ describe('statementDocDefinition', () => {
     expect(tables).toHaveLength(3);
     for (const table of tables) {
       expect(table.headerRows).toBe(1);
-      expect((table.body[0] ?? []).map((c) => (typeof c === 'string' ? c : c.text))).toEqual(['Fecha', 'Descripción', 'Débito', 'Crédito', 'Saldo']);
+      expect((table.body[0] ?? []).map((c) => (typeof c === 'string' ? c : c.text))).toEqual([
+        'Fecha',
+        'Descripción',
+        'Débito',
+        'Crédito',
+        'Saldo',
+      ]);
     }
     // pdfmake annotates the nodes it lays out: a header row shared between tables loses its cells.
     expect(tables[0]?.body[0]).not.toBe(tables[1]?.body[0]);
@@ -82,16 +97,25 @@ describe('statementDocDefinition', () => {
   it('draws the logo only when there is one (SVG as markup, raster as an image)', () => {
     expect(nodes(definition.content).some((n) => n.image !== undefined || n.svg !== undefined)).toBe(false);
     const png = 'data:image/png;base64,iVBORw0KGgo=';
-    const withPng = statementDocDefinition({ ...doc, cooperative: { ...doc.cooperative, logoDataUrl: png } }, { paper: 'letter' });
+    const withPng = statementDocDefinition(
+      { ...doc, cooperative: { ...doc.cooperative, logoDataUrl: png } },
+      { paper: 'letter' },
+    );
     expect(nodes(withPng.content).find((n) => n.image)?.image).toBe(png);
     const svg = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`;
-    const withSvg = statementDocDefinition({ ...doc, cooperative: { ...doc.cooperative, logoDataUrl: svg } }, { paper: 'letter' });
+    const withSvg = statementDocDefinition(
+      { ...doc, cooperative: { ...doc.cooperative, logoDataUrl: svg } },
+      { paper: 'letter' },
+    );
     expect(nodes(withSvg.content).find((n) => n.svg)?.svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
   });
 
   it('says so when a product has no movements in the period', () => {
     const empty = syntheticStatement(0);
-    const body = nodes(statementDocDefinition(empty, { paper: 'letter' }).content).flatMap((n) => (n.table ? [n.table.body] : []))[1] ?? [];
+    const body =
+      nodes(statementDocDefinition(empty, { paper: 'letter' }).content).flatMap((n) =>
+        n.table ? [n.table.body] : [],
+      )[1] ?? [];
     expect(body[1]?.[0]).toMatchObject({ text: 'Sin movimientos en el periodo', colSpan: 5 });
   });
 });

@@ -24,7 +24,10 @@ describe.skipIf(!popplerAvailable)('statement PDF rendered on a worker thread', 
   });
 
   it('grows with the movements (100 vs 1,000) and prints A4 when asked', async () => {
-    const [small, large] = await Promise.all([renderStatementPdf(syntheticStatement(100), { paper: 'a4' }), renderStatementPdf(syntheticStatement(1_000), { paper: 'letter' })]);
+    const [small, large] = await Promise.all([
+      renderStatementPdf(syntheticStatement(100), { paper: 'a4' }),
+      renderStatementPdf(syntheticStatement(1_000), { paper: 'letter' }),
+    ]);
     if (!small.ok || !large.ok) {
       throw new Error('render failed');
     }
