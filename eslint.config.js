@@ -83,9 +83,12 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...domGlobals, 'process', 'Buffer', 'require', '__dirname'],
     },
   },
-  {
-    // The renderer is sandboxed: it reaches main only through window.kiosk.
-    files: ['renderer/**/*.ts', 'renderer/**/*.vue'],
+  // The renderer is sandboxed: it reaches main only through window.kiosk. renderer/domain/ stays pure.
+  ...[
+    { files: ['renderer/**/*.ts', 'renderer/**/*.vue'], pure: false },
+    { files: ['renderer/domain/**/*.ts'], pure: true },
+  ].map(({ files, pure }) => ({
+    files,
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
@@ -101,11 +104,19 @@ export default tseslint.config(
               group: ['**/electron/**'],
               message: 'renderer/ must not import from electron/: use the bridge contract in shared/.',
             },
+            ...(pure
+              ? [
+                  {
+                    group: ['../stores/*', '../outbox/*', '../bridge', '../session/*', '../composables/*'],
+                    message: 'renderer/domain/ is pure: no stores, outbox, bridge or composables.',
+                  },
+                ]
+              : []),
           ],
         },
       ],
     },
-  },
+  })),
   // Services are plain modules that take their dependencies: only main, preload and adapters touch Electron.
   // And imports only run down the layers: hosts → core → bridge → services → shared.
   ...[

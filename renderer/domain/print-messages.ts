@@ -1,4 +1,14 @@
-import type { PrintFailure } from '../stores/print';
+import type { PrintTarget } from '../../shared/contract/kiosk-print';
+import type { PrinterState } from '../../shared/contract/values';
+import type { ErrorCode } from '../../shared/result';
+
+/** Why a job did not come out, for a plain-Spanish sentence. */
+export interface PrintFailure {
+  readonly target: PrintTarget;
+  readonly code: ErrorCode;
+  /** The printer's state when main reported one (paper-out, cover-open, ...). */
+  readonly state: PrinterState | null;
+}
 
 /**
  * The sentence for a print that did not come out, by printer and state:

@@ -2,9 +2,9 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { PrinterState } from '../../shared/contract/kiosk-api';
 import type { PrintPreview, PrintStatementResult, PrintStatus, PrintTarget } from '../../shared/contract/kiosk-print';
-import type { ErrorCode } from '../../shared/result';
 import { kiosk } from '../bridge';
 import { memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
+import type { PrintFailure } from '../domain/print-messages';
 import { isPrintableState, printerStates, printTargets } from '../../shared/contract/values';
 import { currentOutbox } from '../outbox/instance';
 import { useSessionStore } from './session';
@@ -13,14 +13,6 @@ import { useTerminalStore } from './terminal';
 
 /** Where the print flow is: each step is one view of the print screen (`data-step`). */
 export type PrintStep = 'checking' | 'choose' | 'preview' | 'printing' | 'printed' | 'failed' | 'emailed';
-
-/** Why a job did not come out, for a plain-Spanish sentence. */
-export interface PrintFailure {
-  readonly target: PrintTarget;
-  readonly code: ErrorCode;
-  /** The printer's state when main reported one (paper-out, cover-open, ...). */
-  readonly state: PrinterState | null;
-}
 
 function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
   const state = details?.state;
