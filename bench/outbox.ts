@@ -22,12 +22,25 @@ const baselineEvents = 2_000;
 const stream = `terminal:${terminalId}`;
 
 async function withKiosk<T>(browser: Browser, run: (rig: OutboxRig, page: Page) => Promise<T>): Promise<T> {
-  const rig = await startOutboxRig();
+  return withKiosks(browser, 1, (rig, [page]) => run(rig, page!));
+}
+
+/** `terminals` browser hosts sharing one centre (behind one proxy), each with its own page. */
+async function withKiosks<T>(
+  browser: Browser,
+  terminals: number,
+  run: (rig: OutboxRig, pages: readonly Page[]) => Promise<T>,
+): Promise<T> {
+  const rig = await startOutboxRig({ terminals });
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    await openKiosk(page, rig.host.url);
-    return await run(rig, page);
+    const pages: Page[] = [];
+    for (const host of rig.hosts) {
+      const page = await context.newPage();
+      await openKiosk(page, host.url);
+      pages.push(page);
+    }
+    return await run(rig, pages);
   } finally {
     await context.close();
     await rig.close();
@@ -163,6 +176,27 @@ export async function outboxBench(browser: Browser): Promise<void> {
       (empty - back) / 1000,
       's',
       `${drainEvents} events; includes up to one 2 s probe interval`,
+    );
+  });
+
+  await withKiosks(browser, 2, async (rig, pages) => {
+    await rig.proxy.setMode('down');
+    const perTerminal = drainEvents / pages.length;
+    // Both terminals number the same stream name from 1: the centre orders them per terminal.
+    await Promise.all(pages.map((page) => enqueueAudits(page, perTerminal, 'terminal:shared', 200)));
+    const before = rig.proxy.syncRequests();
+    await rig.proxy.setMode('up');
+    const firstSync = await firstSyncAt(rig, before);
+    const empty = Math.max(...(await Promise.all(pages.map((page) => emptyAt(page, 300_000)))));
+    const applied = rig.state().audit.length;
+    if (applied !== drainEvents) {
+      throw new Error(`two terminals: ${applied} of ${drainEvents} events applied`);
+    }
+    report(
+      'outbox drain throughput, two terminals sharing the centre (batches of 100)',
+      drainEvents / ((empty - firstSync) / 1000),
+      'events/s',
+      `${drainEvents} events in all, ${perTerminal} per terminal; one terminal alone above`,
     );
   });
 

@@ -1,33 +1,41 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { centralBench } from './central';
 import { foundationBench } from './foundation';
+import { launchChromium } from './lib';
 import { outboxBench } from './outbox';
+import { pdfBench } from './pdf';
 import { receiptBench } from './receipt';
 import { signInBench } from './sign-in';
 import { statementBench } from './statement';
-import { launchChromium } from './lib';
-import { pdfBench } from './pdf';
 
 /**
- * `npm run bench`: the figures the issues ask for, each next to a baseline
- * measured in the same run. Prints `name: value unit` lines.
+ * `npm run bench [-- SECTION ...]`: the figures the issues ask for, each next
+ * to a baseline measured in the same run. Prints `name: value unit` lines.
+ * With section names (foundation, sign-in, statement, central, outbox,
+ * receipt, pdf) only those run.
  */
+const sections: readonly [string, string, (browser: Browser) => Promise<void>][] = [
+  ['foundation', 'foundation', foundationBench],
+  ['sign-in', 'sign-in', signInBench],
+  ['statement', 'statement screen', statementBench],
+  ['central', 'central', () => centralBench()],
+  ['outbox', 'outbox', outboxBench],
+  ['receipt', 'receipt', () => receiptBench()],
+  ['pdf', 'statement PDF', pdfBench],
+];
+const only = process.argv.slice(2);
 const root = resolve(import.meta.dirname, '..');
 execFileSync('npm', ['run', '--silent', 'build:renderer'], { cwd: root, stdio: 'inherit' });
 const browser = await launchChromium();
 try {
-  console.log('# foundation');
-  await foundationBench(browser);
-  console.log('# sign-in');
-  await signInBench(browser);
-  console.log('# statement screen');
-  await statementBench(browser);
-  console.log('# outbox');
-  await outboxBench(browser);
-  console.log('# receipt');
-  await receiptBench();
-  console.log('# statement PDF');
-  await pdfBench(browser);
+  for (const [id, title, run] of sections) {
+    if (only.length === 0 || only.includes(id)) {
+      console.log(`# ${title}`);
+      await run(browser);
+    }
+  }
 } finally {
   await browser.close();
 }

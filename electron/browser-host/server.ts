@@ -145,7 +145,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     const input = typeof body === 'object' && body !== null ? (body as { input?: unknown }).input : undefined;
-    const result = await core.dispatch(decodeURIComponent(name), input, { via: 'http', trustedSender });
+    let method: string;
+    try {
+      method = decodeURIComponent(name);
+    } catch {
+      send(
+        res,
+        400,
+        'application/json',
+        JSON.stringify({
+          ok: false,
+          error: { code: 'invalid-input', message: 'malformed %-escape in the method name' },
+        }),
+      );
+      return;
+    }
+    const result = await core.dispatch(method, input, { via: 'http', trustedSender });
     const status = !result.ok && result.error.code === 'forbidden-sender' ? 403 : 200;
     send(res, status, 'application/json', JSON.stringify(result), trustedSender ? clearSiteData() : {});
   }

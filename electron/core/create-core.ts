@@ -106,10 +106,16 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
   let baseUrl: string;
   let terminalKey: string;
   if (config.central.mode === 'demo') {
-    terminalKey = randomBytes(24).toString('base64url');
     // Its own chunk (dist-electron/demo-central.cjs): production code paths never load the personas.
-    const { startDemoCentral } = await import('../demo-central/server');
-    demo = await startDemoCentral({ dataDir: join(options.dataDir, 'demo-central'), port: 0, terminalKey, log });
+    const { startDemoCentral, terminalKeyFor } = await import('../demo-central/server');
+    const masterKey = randomBytes(24).toString('base64url');
+    demo = await startDemoCentral({
+      dataDir: join(options.dataDir, 'demo-central'),
+      port: 0,
+      terminalKey: masterKey,
+      log,
+    });
+    terminalKey = terminalKeyFor(masterKey, config.terminalId);
     baseUrl = demo.url;
     log.info('central.demo-started', { url: demo.url });
   } else {

@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../services/logger';
-import { startDemoCentral } from './server';
+import { startDemoCentral, terminalKeyFor } from './server';
 
-/** npm run demo-central -- --port N [--data-dir D] [--today YYYY-MM-DD] [--terminal-key K] [--smtp host:port] */
+/**
+ * npm run demo-central -- --port N [--data-dir D] [--today YYYY-MM-DD] [--terminal-key MASTER] [--smtp host:port]
+ *   [--key-for TERMINAL-ID ...]: also prints that terminal's credential (HMAC of its id under the master key).
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -12,6 +15,7 @@ async function main(): Promise<void> {
       today: { type: 'string' },
       'terminal-key': { type: 'string' },
       smtp: { type: 'string' },
+      'key-for': { type: 'string', multiple: true, default: [] },
       verbose: { type: 'boolean', default: false },
     },
   });
@@ -32,6 +36,10 @@ async function main(): Promise<void> {
     ...(smtp?.[1] && smtp[2] ? { smtp: { host: smtp[1], port: Number(smtp[2]) } } : {}),
   });
   process.stdout.write(`demo-central listening on ${central.url}\n`);
+  const master = values['terminal-key'] ?? 'demo-terminal-key';
+  for (const terminalId of values['key-for']) {
+    process.stdout.write(`X-Terminal-Key for ${terminalId}: ${terminalKeyFor(master, terminalId)}\n`);
+  }
   const stop = (): void => {
     central.close().then(
       () => process.exit(0),

@@ -13,7 +13,12 @@ import type { StateStore } from './store';
 export interface CentralContext {
   readonly store: StateStore;
   readonly sessions: SessionStore;
+  /** Sign-in, "Olvidé mi clave" and maintenance PIN tries per terminal (the id its credential proved). */
   readonly loginLimiter: RateLimiter;
+  /** PIN tries per document, from any terminal (known documents or not). */
+  readonly documentLimiter: RateLimiter;
+  /** Sync event ids being applied right now: claimed before any side effect, released after the commit. */
+  readonly inFlight: Set<string>;
   readonly mailer: Mailer;
   readonly log: Logger;
   readonly today: string;

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { maintenancePin, personas, staffPersonas } from './personas';
 import { hashSecret } from './secrets';
-import type { DemoState, MemberState } from './store';
+import { dictionary, type DemoState, type MemberState } from './store';
 
 /** First start on an empty data folder: hash the demo credentials into a fresh state. */
 export async function initialState(): Promise<DemoState> {
-  const members: Record<string, MemberState> = {};
+  const members = dictionary<MemberState>();
   for (const p of personas) {
     const birth = p.birthDate.replace(/-/g, '');
     members[p.id] = {
@@ -18,22 +18,24 @@ export async function initialState(): Promise<DemoState> {
         : [{ id: randomUUID(), kind: 'birth-date', hash: await hashSecret(birth), expiresAt: null, used: false }],
     };
   }
-  const staff: DemoState['staff'] = {};
+  const staff: DemoState['staff'] = dictionary();
   for (const s of staffPersonas) {
     staff[s.username] = { passwordHash: await hashSecret(s.password), failures: 0, locked: false };
   }
   return {
     version: 1,
+    streamSecret: randomBytes(32).toString('base64url'),
     members,
     staff,
     maintenancePinHash: await hashSecret(maintenancePin),
-    processedEvents: {},
-    streams: {},
+    processedEvents: dictionary(),
+    streams: dictionary(),
     audit: [],
     dataUpdates: [],
     leads: [],
     sessionAudit: [],
-    documents: {},
-    terminals: {},
+    documents: dictionary(),
+    terminals: dictionary(),
+    maintenance: dictionary(),
   };
 }

@@ -3,7 +3,7 @@ import { centralRoutes, type CentralRoute, type CentralRouteName } from '../../s
 import type { Logger } from '../services/logger';
 import type { Handlers } from './context';
 import { errorReply, HttpError, readBody, send, type Reply } from './http';
-import { sameSecret } from './secrets';
+import { sameSecret, terminalKeyFor } from './secrets';
 import type { Session, SessionStore } from './sessions';
 
 /**
@@ -69,11 +69,20 @@ function authorize(
   return { session, token };
 }
 
+/** A path parameter with a broken %-escape is the caller's mistake: 400, never a 500. */
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new HttpError('invalid-input', 'malformed %-escape in the path');
+  }
+}
+
 async function dispatch(
   req: IncomingMessage,
   handlers: Handlers,
   sessions: SessionStore,
-  terminalKey: string,
+  masterKey: string,
 ): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = (req.method ?? 'GET').toLowerCase();
@@ -81,10 +90,7 @@ async function dispatch(
   for (const c of compiled) {
     const m = c.route.method === method ? c.pattern.exec(url.pathname) : null;
     if (m) {
-      found = {
-        c,
-        params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])),
-      };
+      found = { c, params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeParam(v)])) };
       break;
     }
   }
@@ -95,7 +101,8 @@ async function dispatch(
   const terminalId = String(req.headers['x-terminal-id'] ?? '');
   if (route.auth !== 'public') {
     const key = String(req.headers['x-terminal-key'] ?? '');
-    if (!/^[A-Za-z0-9_-]{3,40}$/.test(terminalId) || !sameSecret(key, terminalKey)) {
+    // The key is the terminal's own (derived from its id): the id is proven, not claimed.
+    if (!/^[A-Za-z0-9_-]{3,40}$/.test(terminalId) || !sameSecret(key, terminalKeyFor(masterKey, terminalId))) {
       throw new HttpError('terminal-unauthorized', 'terminal credential refused');
     }
   }
@@ -126,9 +133,9 @@ async function dispatch(
   return reply;
 }
 
-export function createRequestListener(handlers: Handlers, sessions: SessionStore, terminalKey: string, log: Logger) {
+export function createRequestListener(handlers: Handlers, sessions: SessionStore, masterKey: string, log: Logger) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    dispatch(req, handlers, sessions, terminalKey)
+    dispatch(req, handlers, sessions, masterKey)
       .then((reply) => send(res, reply))
       .catch((err: unknown) => {
         if (err instanceof HttpError) {

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /**
  * PINs, passwords and temporary credentials are kept only as salted scrypt
@@ -37,4 +37,18 @@ export function sameSecret(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+/**
+ * The credential of one terminal: HMAC-SHA256 of its id under the centre's
+ * master key, base64url. A terminal proves its id with it (the id in
+ * X-Terminal-Id is no longer a claim), and IT provisions it per terminal.
+ */
+export function terminalKeyFor(masterKey: string, terminalId: string): string {
+  return createHmac('sha256', masterKey).update(`terminal:${terminalId}`).digest('base64url');
+}
+
+/** The member's opaque outbox stream id on one terminal: stable there, different on every other terminal. */
+export function memberStreamId(streamSecret: string, terminalId: string, memberId: string): string {
+  return createHmac('sha256', streamSecret).update(`${terminalId}\n${memberId}`).digest('base64url').slice(0, 32);
 }

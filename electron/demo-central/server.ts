@@ -18,6 +18,8 @@ import { staffHandlers } from './routes/staff';
 import { syncHandlers } from './routes/sync';
 import { terminalHandlers } from './routes/terminal';
 import { hashSecret } from './secrets';
+
+export { terminalKeyFor } from './secrets';
 import { createSessionStore } from './sessions';
 import { createStore, loadState, writeStateAtomically } from './store';
 
@@ -25,7 +27,10 @@ export interface DemoCentralOptions {
   readonly dataDir: string;
   /** 0 = any free port. */
   readonly port?: number;
-  /** Default 'demo-terminal-key'. */
+  /**
+   * The master key terminal credentials derive from (`terminalKeyFor(master, terminalId)`); default
+   * 'demo-terminal-key'.
+   */
   readonly terminalKey?: string;
   /** YYYY-MM-DD; default real today (America/Bogota). */
   readonly today?: string;
@@ -35,6 +40,8 @@ export interface DemoCentralOptions {
   readonly smtp?: { readonly host: string; readonly port: number };
   /** Sign-in attempts per terminal per minute; default 30. */
   readonly loginsPerMinute?: number;
+  /** PIN tries per document per 15 minutes, from all terminals together; default 10. */
+  readonly triesPerDocument?: number;
 }
 
 export interface DemoCentral {
@@ -61,12 +68,18 @@ export async function startDemoCentral(options: DemoCentralOptions): Promise<Dem
     state = await initialState();
     writeStateAtomically(dataDir, state);
     log.info('demo-central.state-created');
+  } else if (!state.streamSecret) {
+    // A state file from before per-terminal stream ids.
+    state.streamSecret = randomBytes(32).toString('base64url');
+    writeStateAtomically(dataDir, state);
   }
   const catalog = demoCatalog(`${today.slice(0, 7)}-01`);
   const ctx: CentralContext = {
     store: createStore(dataDir, state),
     sessions: createSessionStore(options.tokenTtlSeconds ?? 900),
     loginLimiter: createRateLimiter(options.loginsPerMinute ?? 30, 60_000),
+    documentLimiter: createRateLimiter(options.triesPerDocument ?? 10, 15 * 60_000),
+    inFlight: new Set(),
     mailer: createMailer(mailDir, log, options.smtp),
     log,
     today,

@@ -17,14 +17,9 @@ function registerCode(ctx: CentralContext, persona: Persona, period: string, sha
     const chars = Array.from(randomBytes(8), (b) => alphabet[b % 32] ?? '0').join('');
     code = `${chars.slice(0, 4)}-${chars.slice(4)}`;
   } while (Object.hasOwn(ctx.store.state.documents, code));
-  ctx.store.state.documents[code] = {
-    kind: 'statement',
-    period,
-    sha256,
-    memberId: persona.id,
-    issuedAt,
-    issuedBy: 'member',
-  };
+  ctx.store.commit((state) => {
+    state.documents[code] = { kind: 'statement', period, sha256, memberId: persona.id, issuedAt, issuedBy: 'member' };
+  });
   return code;
 }
 

@@ -7,9 +7,11 @@ import type { Persona } from './personas';
 
 /** Shapes the generated portfolio into contract responses. */
 
-export function sessionMember(p: Persona): SessionMember {
+/** The member as a terminal sees them; `streamId` is their opaque outbox stream on that terminal. */
+export function sessionMember(p: Persona, streamId: string): SessionMember {
   return {
     id: p.id,
+    streamId,
     firstName: p.firstName,
     fullName: `${p.firstName} ${p.lastName}`,
     docType: p.docType,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import {
   demoConfigInput,
@@ -6,6 +6,7 @@ import {
   type ConfigProblem,
   type TerminalConfig,
 } from '../../shared/config/terminal-config';
+import { FileRefused, readRegularFile } from './regular-file';
 
 export type LoadedConfig =
   | { readonly ok: true; readonly config: TerminalConfig; readonly source: string; readonly logoDataUrl: string | null }
@@ -27,7 +28,7 @@ const logoTypes: Readonly<Record<string, string>> = {
  * out-of-service screen instead of a throw, so the kiosk never crash-loops.
  */
 export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfig {
-  if (!existsSync(path)) {
+  if (!exists(path)) {
     if (explicit) {
       return { ok: false, source: path, problems: [{ path: '(file)', message: `config file not found: ${path}` }] };
     }
@@ -35,20 +36,10 @@ export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfi
   }
   let text: string;
   try {
-    if (statSync(path).size > maxConfigBytes) {
-      return {
-        ok: false,
-        source: path,
-        problems: [{ path: '(file)', message: `config file larger than ${maxConfigBytes} bytes` }],
-      };
-    }
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path, maxConfigBytes).toString('utf8');
   } catch (error) {
-    return {
-      ok: false,
-      source: path,
-      problems: [{ path: '(file)', message: `cannot read config file: ${(error as Error).message}` }],
-    };
+    const why = error instanceof FileRefused ? error.message : 'cannot be read';
+    return { ok: false, source: path, problems: [{ path: '(file)', message: `config file ${path} ${why}` }] };
   }
   let raw: unknown;
   try {
@@ -81,16 +72,20 @@ function withLogo(
     return { ok: false, source, problems: [{ path: 'brand.logo', message: 'must be a .png, .svg or .jpg file' }] };
   }
   try {
-    if (statSync(logoPath).size > maxLogoBytes) {
-      return {
-        ok: false,
-        source,
-        problems: [{ path: 'brand.logo', message: `logo larger than ${maxLogoBytes} bytes` }],
-      };
-    }
-    const data = readFileSync(logoPath);
+    const data = readRegularFile(logoPath, maxLogoBytes);
     return { ok: true, config: parsed.config, source, logoDataUrl: `data:${type};base64,${data.toString('base64')}` };
+  } catch (error) {
+    const why = error instanceof FileRefused ? error.message : 'cannot be read';
+    return { ok: false, source, problems: [{ path: 'brand.logo', message: `logo file ${logoPath} ${why}` }] };
+  }
+}
+
+/** Something is at the path (a dangling link counts: reading it then says what is wrong). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
   } catch {
-    return { ok: false, source, problems: [{ path: 'brand.logo', message: `cannot read logo file: ${logoPath}` }] };
+    return false;
   }
 }

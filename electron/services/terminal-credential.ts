@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { FileRefused, readRegularFile } from './regular-file';
+
+const maxCredentialBytes = 4_096;
 
 /**
  * Resolves the config's credential reference (`env:NAME` or `file:/path`) to
@@ -16,12 +18,12 @@ export function readTerminalCredential(
   }
   const path = reference.slice('file:'.length);
   try {
-    const value = readFileSync(path, 'utf8').trim();
+    const value = readRegularFile(path, maxCredentialBytes).toString('utf8').trim();
     return value ? { ok: true, key: value } : { ok: false, message: `credential file ${path} is empty` };
   } catch (error) {
     return {
       ok: false,
-      message: `cannot read credential file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      message: `credential file ${path} ${error instanceof FileRefused ? error.message : 'cannot be read'}`,
     };
   }
 }

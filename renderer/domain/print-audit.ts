@@ -2,9 +2,13 @@ import type { PrintTarget } from '../../shared/contract/kiosk-print';
 import type { KioskError } from '../../shared/result';
 import { periodKey, type Period } from './periods';
 
-/** The outbox stream of a member's events: their order matters only among themselves. */
-export function memberStream(memberId: string): string {
-  return `member:${memberId}`;
+/**
+ * The outbox stream of a member's events on this terminal: their order matters only among themselves. It is
+ * named by the opaque per-terminal id the centre gave at sign-in, never the member's id: the outbox outlives
+ * the session, and what stays in it must identify no one.
+ */
+export function memberStream(member: { readonly streamId: string }): string {
+  return `member:${member.streamId}`;
 }
 
 /** The `print.audit` payload (Registro de impresión) the centre keeps for Ley 1581. */

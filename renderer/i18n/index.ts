@@ -16,6 +16,12 @@ export function createKioskI18n(locale: KioskLocale = defaultLocale) {
     locale,
     fallbackLocale: defaultLocale,
     messages: { ...kioskMessages },
+    // Messages are plain text or functions (message.ts): a string is shown as it is, never compiled (the
+    // compiler is not shipped, and the CSP forbids the eval it would need).
+    messageCompiler: (message) => {
+      const text = typeof message === 'string' ? message : '';
+      return () => text;
+    },
   });
 }
 

@@ -11,7 +11,7 @@ export const auditWaitMs = 1_500;
  */
 export async function recordSessionAudit(
   action: SessionAuditAction,
-  memberId: string,
+  member: { readonly id: string; readonly streamId: string },
   terminalId: string,
 ): Promise<void> {
   const outbox = currentOutbox();
@@ -21,8 +21,8 @@ export async function recordSessionAudit(
   const write = outbox
     .enqueue(
       'session.audit',
-      memberStream(memberId),
-      { action, memberId, terminalId, teller: null },
+      memberStream(member),
+      { action, memberId: member.id, terminalId, teller: null },
       { personal: true },
     )
     .then(

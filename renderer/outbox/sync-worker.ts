@@ -117,15 +117,15 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
     const updates = batch.map((event) => {
       const result = byId.get(event.id);
       const attempts = event.attempts + 1;
-      if (!result) {
-        // No answer for it: try again later, like a failed send.
+      if (!result || result.status === 'in-progress') {
+        // No answer for it, or another request of ours is being applied right now: try again later.
         return {
           key: event.id,
           changes: {
             attempts,
             nextAttemptAt: now + backoffDelayMs(attempts, { random }),
-            lastError: 'no result for this event',
-            lastErrorCode: 'missing-result',
+            lastError: result ? 'being applied by the centre' : 'no result for this event',
+            lastErrorCode: result ? 'in-progress' : 'missing-result',
           },
         };
       }

@@ -99,13 +99,16 @@ export const usePrintStore = defineStore('print', () => {
     const outcome: PrintAttempt['outcome'] = answer.ok
       ? { printed: true, verificationCode: answer.value.verificationCode }
       : { printed: false, error: answer.error };
-    await audit({
-      period: { ...period },
-      target: chosen,
-      memberId: member.id,
-      terminalId: useTerminalStore().info?.terminalId ?? '',
-      outcome,
-    });
+    await audit(
+      {
+        period: { ...period },
+        target: chosen,
+        memberId: member.id,
+        terminalId: useTerminalStore().info?.terminalId ?? '',
+        outcome,
+      },
+      member,
+    );
     busy.value = false;
     if (answer.ok) {
       result.value = answer.value;
@@ -123,9 +126,9 @@ export const usePrintStore = defineStore('print', () => {
   }
 
   /** Queues the print audit; a failure to queue never changes what the member is told. */
-  async function audit(attempt: PrintAttempt): Promise<void> {
+  async function audit(attempt: PrintAttempt, member: { readonly streamId: string }): Promise<void> {
     await currentOutbox()
-      ?.enqueue('print.audit', memberStream(attempt.memberId), printAuditPayload(attempt), { personal: true })
+      ?.enqueue('print.audit', memberStream(member), printAuditPayload(attempt), { personal: true })
       .catch(() => undefined);
   }
 
@@ -143,7 +146,7 @@ export const usePrintStore = defineStore('print', () => {
       ? await outbox
           .enqueue(
             'statement.email',
-            memberStream(member.id),
+            memberStream(member),
             { memberId: member.id, from: period.from, to: period.to },
             { personal: true },
           )

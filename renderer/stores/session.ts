@@ -31,7 +31,7 @@ export const useSessionStore = defineStore('session', () => {
     const member = session.value?.member;
     const terminalId = useTerminalStore().info?.terminalId;
     if (member && terminalId) {
-      await recordSessionAudit(action, member.id, terminalId);
+      await recordSessionAudit(action, member, terminalId);
     }
   }
 

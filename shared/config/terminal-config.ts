@@ -14,7 +14,11 @@ export const receiptInterfaceSchema = z
   .regex(
     /^(tcp:\/\/[A-Za-z0-9.-]+:\d{1,5}|printer:[A-Za-z0-9_.-]{1,64}|virtual)$/,
     'must be tcp://host:port, printer:NAME or virtual',
-  );
+  )
+  .refine((value) => {
+    const port = /^tcp:\/\/.+:(\d+)$/.exec(value)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= 65_535);
+  }, 'the TCP port must be 1-65535');
 
 /** Code pages the receipt printer is told to use (ESC t n). */
 export const receiptCharacterSets = ['PC858_EURO', 'PC850_MULTILINGUAL', 'WPC1252', 'PC437_USA'] as const;

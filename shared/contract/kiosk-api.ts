@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
+import { payloadBounds } from './bounded-json';
+import { boundedRecord } from './bounded-record';
 import { catalogSchema } from './central/catalog';
 import { accountsSummarySchema } from './central/members';
 import { statementSchema } from './central/statement';
@@ -11,10 +13,17 @@ import {
   statementPeriodSchema,
 } from './kiosk-print';
 import type { KioskEventName, KioskEvents, MethodName, MethodsOf, Namespace } from './kiosk-client';
-import { kioskMethodNames } from './kiosk-client';
+import { isKioskMethodName, kioskMethodNames } from './kiosk-client';
 import { kioskLocales, signOutReasons, terminalRoles } from './values';
 import { docTypeSchema } from './central/common';
-import { eventIdPattern, maxPushBatch, outboxEventTypes, sealedPattern, streamPattern } from '../sync/event-types';
+import {
+  eventIdPattern,
+  maxPushBatch,
+  outboxEventTypes,
+  sealedPattern,
+  streamPattern,
+  syncResultStatuses,
+} from '../sync/event-types';
 
 /**
  * The one bridge between the renderer and the main process, declared once.
@@ -88,6 +97,8 @@ const pinSchema = z.string().regex(/^\d{4}$/);
 export const signedInMemberSchema = z.object({
   /** The centre's opaque member id (not the document): audit and outbox events carry it, sealed. */
   id: z.string(),
+  /** The opaque per-terminal id of the member's outbox stream ("member:<streamId>"). */
+  streamId: z.string(),
   firstName: z.string(),
   fullName: z.string(),
   docType: docTypeSchema,
@@ -108,10 +119,11 @@ export const sessionInfoSchema = z.object({
 /** Why a session ended: shown on the security-advice screen and kept in the audit. */
 export const signOutReasonSchema = z.enum(signOutReasons);
 
-/** A JSON object of at most ~900 kB (the browser host's bridge takes 1 MiB per call). */
-const payloadObjectSchema = z
-  .record(z.string(), z.unknown())
-  .refine((value) => JSON.stringify(value).length <= 900_000, { message: 'payload too large' });
+/**
+ * A JSON object within the payload bounds (depth, size, key names: see bounded-json.ts) and of at most ~900 kB
+ * (the browser host's bridge takes 1 MiB per call).
+ */
+const payloadObjectSchema = boundedRecord(payloadBounds, { maxJsonLength: 900_000 });
 
 export const sealedSchema = z.string().max(1_300_000).regex(sealedPattern, 'not a sealed envelope');
 
@@ -131,7 +143,7 @@ export const outboxEventSchema = z.union([
 
 export const pushResultSchema = z.object({
   id: z.string(),
-  status: z.enum(['accepted', 'duplicate', 'rejected']),
+  status: z.enum(syncResultStatuses),
   /** For 'rejected': the centre's reason ('stale-sequence', 'invalid-payload', ...) or 'unsealable'. */
   reason: z.string().optional(),
 });
@@ -271,11 +283,12 @@ export type Catalog = z.output<typeof catalogSchema>;
 /** Every method, in the order of `kioskMethodNames` (the one list). */
 export const methodNames: readonly MethodName[] = kioskMethodNames;
 
+/** The spec of exactly this method name: "system.info.x" or "system" are no method. */
 export function methodSpec(name: string): MethodSpec | undefined {
-  const [ns, m] = name.split('.');
-  if (ns === undefined || m === undefined || !Object.hasOwn(kioskApiContract, ns)) {
+  if (!isKioskMethodName(name)) {
     return undefined;
   }
+  const [ns, m] = name.split('.') as [string, string];
   const methods = kioskApiContract[ns as Namespace] as Record<string, MethodSpec>;
   return Object.hasOwn(methods, m) ? methods[m] : undefined;
 }

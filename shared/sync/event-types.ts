@@ -19,7 +19,10 @@ type Missing = Exclude<SyncEventType, OutboxEventType>;
 const complete: [Missing] extends [never] ? true : Missing = true;
 void complete;
 
-/** Ordering scope: "terminal:KIOSK-07", "member:<member id>". */
+/**
+ * Ordering scope within one terminal: "terminal:KIOSK-07", or "member:<stream id>" where the stream id is the
+ * opaque, per-terminal id the centre gave at sign-in (never the member's own id: the outbox outlives the session).
+ */
 export const streamPattern = /^[a-z][a-z-]{0,19}:[A-Za-z0-9_.-]{1,100}$/;
 
 /** UUIDv7 (what the terminal makes) or ULID (accepted for other producers). */
@@ -28,6 +31,12 @@ export const eventIdPattern =
 
 /** What main's vault produces: version, IV, ciphertext and tag, each base64url. */
 export const sealedPattern = /^ckv1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{22}$/;
+
+/**
+ * The centre's answer for one event: accepted (applied now), duplicate (applied before), in-progress (another
+ * request is applying it right now: send it again later), rejected (never applied; see the reason).
+ */
+export const syncResultStatuses = ['accepted', 'duplicate', 'in-progress', 'rejected'] as const;
 
 /** At most this many events per `sync.push` (the centre's batch limit). */
 export const maxPushBatch = 100;

@@ -44,6 +44,17 @@ test('the bridge refuses callers without the launch secret and bad input', async
     headers: { 'x-kiosk-launch': secret },
   });
   expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  const badEscape = await request.post(`${host.origin}/api/system.info%E0%A4%A`, {
+    data: {},
+    headers: { 'x-kiosk-launch': secret },
+  });
+  expect(badEscape.status()).toBe(400);
+  expect(await badEscape.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  const alias = await request.post(`${host.origin}/api/system.info.extra`, {
+    data: {},
+    headers: { 'x-kiosk-launch': secret },
+  });
+  expect(await alias.json()).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   const unknown = await request.post(`${host.origin}/api/system.format`, {
     data: {},
     headers: { 'x-kiosk-launch': secret },

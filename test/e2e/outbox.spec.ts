@@ -106,7 +106,7 @@ test('a poisoned event is dead-lettered and does not block the others, not even 
   const other = await enqueue(
     page,
     'data-update.request',
-    'member:M-0001',
+    rig.memberStream('M-0001'),
     { memberId: 'M-0001', changes: { personal: { city: 'Envigado' } } },
     true,
   );
@@ -201,7 +201,7 @@ test.describe('with Chromium started by hand on its own profile', () => {
         },
       };
       for (let i = 0; i < 5; i += 1) {
-        await enqueue(page, 'data-update.request', 'member:M-0009', personal, true);
+        await enqueue(page, 'data-update.request', 'member:opaque-stream-id', personal, true);
       }
       // A plain payload with a marker proves the search does see what is written.
       await enqueue(page, 'lead', stream, {

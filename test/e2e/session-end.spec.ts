@@ -66,3 +66,51 @@ test('idle backstop: a page whose timers stopped is signed out by main, audited 
   expect(await everythingThePageHolds(page)).not.toContain('Begoña');
   expect(host.output()).toContain('session.ended');
 });
+
+test('one member at two terminals: every session audit from both reaches the centre, none refused', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const second = await startHost({
+    config: hostConfigFor(central, { terminalId: 'E2E-KIOSK-02' }),
+    env: { [keyEnv]: central.keyFor('E2E-KIOSK-02') },
+  });
+  host = await startHost({ config: hostConfigFor(central), env: { [keyEnv]: central.key } });
+  try {
+    for (const terminal of [host, second, host]) {
+      await page.goto(terminal.url);
+      await signIn(page, '1010101010', '4719');
+      await onScreen(page, 'home');
+      await page.getByRole('button', { name: 'Salir' }).click();
+      await onSignedOut(page);
+    }
+    const byTerminal = (): string[] => {
+      const state = JSON.parse(readFileSync(join(central.central.dataDir, 'state.json'), 'utf8')) as {
+        sessionAudit: { payload: { action: string; terminalId: string } }[];
+      };
+      return state.sessionAudit.map((a) => `${a.payload.terminalId} ${a.payload.action}`).sort();
+    };
+    await expect
+      .poll(byTerminal, { timeout: 30_000 })
+      .toEqual([
+        'E2E-KIOSK-01 sign-in',
+        'E2E-KIOSK-01 sign-in',
+        'E2E-KIOSK-01 sign-out',
+        'E2E-KIOSK-01 sign-out',
+        'E2E-KIOSK-02 sign-in',
+        'E2E-KIOSK-02 sign-out',
+      ]);
+    // Nothing dead-lettered on either terminal: the heartbeat reports each outbox.
+    const terminals = (): Record<string, { deadLetters: number }> =>
+      (
+        JSON.parse(readFileSync(join(central.central.dataDir, 'state.json'), 'utf8')) as {
+          terminals: Record<string, { deadLetters: number }>;
+        }
+      ).terminals;
+    for (const id of ['E2E-KIOSK-01', 'E2E-KIOSK-02']) {
+      expect(terminals()[id]?.deadLetters ?? 0).toBe(0);
+    }
+  } finally {
+    await second.stop();
+  }
+});

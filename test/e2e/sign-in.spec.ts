@@ -179,7 +179,8 @@ test('inactivity signs the member out after a warning, and leaves nothing of her
   await expect(page.getByText(/inactividad/)).toBeVisible();
 
   const held = await everythingThePageHolds(page);
-  for (const trace of ['Laura', 'Gómez', 'Restrepo', '1010101010', '******1010', 'laura.gomez']) {
+  // Her centre id too: the outbox names her events by an opaque per-terminal stream, and seals their payloads.
+  for (const trace of ['Laura', 'Gómez', 'Restrepo', '1010101010', '******1010', 'laura.gomez', 'M-0001']) {
     expect(held).not.toContain(trace);
   }
   // Going back shows nothing of hers either: the session is gone, so member routes send to welcome.

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findBrowser } from '../../electron/browser-host/browser-path';
-import { startDemoCentral, type DemoCentral } from '../../electron/demo-central/server';
+import { memberStreamId } from '../../electron/demo-central/secrets';
+import { startDemoCentral, type DemoCentral, terminalKeyFor } from '../../electron/demo-central/server';
 import { createLogger } from '../../electron/services/logger';
 import { startHost, type RunningHost } from './browser-host';
 import { startCentralProxy, type CentralProxy, type ProxyMode } from './central-proxy';
@@ -15,8 +16,12 @@ export interface OutboxRig {
   readonly central: DemoCentral;
   readonly proxy: CentralProxy;
   readonly host: RunningHost;
+  /** Every terminal of the rig, `host` first (several share one centre with `terminals: N`). */
+  readonly hosts: readonly RunningHost[];
   /** The demo central's durable state, as written to disk after each sync. */
   state(): CentralState;
+  /** "member:<stream id>": the member's opaque stream on the rig's terminal, as the centre gives it at sign-in. */
+  memberStream(memberId: string): string;
   close(): Promise<void>;
 }
 
@@ -29,15 +34,44 @@ export interface CentralState {
 
 export const terminalId = 'E2E-KIOSK-01';
 
-export async function startOutboxRig(options: { proxyMode?: ProxyMode; requestMs?: number } = {}): Promise<OutboxRig> {
-  const key = randomBytes(18).toString('base64url');
+export async function startOutboxRig(
+  options: { proxyMode?: ProxyMode; requestMs?: number; terminals?: number } = {},
+): Promise<OutboxRig> {
+  const master = randomBytes(18).toString('base64url');
   const centralDir = mkdtempSync(join(tmpdir(), 'coopkiosk-central-'));
-  const central = await startDemoCentral({ dataDir: centralDir, port: 0, terminalKey: key, log: createLogger() });
+  const central = await startDemoCentral({ dataDir: centralDir, port: 0, terminalKey: master, log: createLogger() });
   const proxy = await startCentralProxy(central.url, options.proxyMode ?? 'up');
-  const host = await startHost({
+  const ids = Array.from({ length: options.terminals ?? 1 }, (_, i) => (i === 0 ? terminalId : `E2E-KIOSK-0${i + 1}`));
+  const hosts = await Promise.all(
+    ids.map((id) => startRigHost(id, terminalKeyFor(master, id), proxy.url, options.requestMs)),
+  );
+  const host = hosts[0]!;
+  return {
+    central,
+    proxy,
+    host,
+    hosts,
+    state: () => JSON.parse(readFileSync(join(centralDir, 'state.json'), 'utf8')) as CentralState,
+    memberStream(memberId) {
+      const { streamSecret } = JSON.parse(readFileSync(join(centralDir, 'state.json'), 'utf8')) as {
+        streamSecret: string;
+      };
+      return `member:${memberStreamId(streamSecret, terminalId, memberId)}`;
+    },
+    close: async () => {
+      await Promise.all(hosts.map((h) => h.stop()));
+      await proxy.close();
+      await central.close();
+      rmSync(centralDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function startRigHost(id: string, key: string, centralUrl: string, requestMs = 3_000): Promise<RunningHost> {
+  return startHost({
     env: { COOPKIOSK_TEST_KEY: key },
     config: {
-      terminalId,
+      terminalId: id,
       role: 'member-kiosk',
       // A demo terminal on a real (remote) centre: window.coopkioskOutbox is how these tests reach the queue.
       demo: true,
@@ -45,24 +79,12 @@ export async function startOutboxRig(options: { proxyMode?: ProxyMode; requestMs
       brand: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8' },
       central: {
         mode: 'remote',
-        url: proxy.url,
+        url: centralUrl,
         credential: 'env:COOPKIOSK_TEST_KEY',
-        timeouts: { connectMs: 1_000, requestMs: options.requestMs ?? 3_000 },
+        timeouts: { connectMs: 1_000, requestMs },
       },
     },
   });
-  return {
-    central,
-    proxy,
-    host,
-    state: () => JSON.parse(readFileSync(join(centralDir, 'state.json'), 'utf8')) as CentralState,
-    close: async () => {
-      await host.stop();
-      await proxy.close();
-      await central.close();
-      rmSync(centralDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** What `window.coopkioskOutbox` offers on a demo terminal (renderer/outbox/maintenance-handle.ts). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDemoCentral, type DemoCentral } from '../../electron/demo-central/server';
+import { startDemoCentral, terminalKeyFor, type DemoCentral } from '../../electron/demo-central/server';
 
 /**
  * A demo central started by the test itself (real HTTP on 127.0.0.1), so the
@@ -11,7 +11,10 @@ import { startDemoCentral, type DemoCentral } from '../../electron/demo-central/
  */
 export interface TestCentral {
   readonly url: string;
+  /** The credential of the kiosk terminal `hostConfigFor` names (E2E-KIOSK-01). */
   readonly key: string;
+  /** The credential of any other terminal. */
+  keyFor(terminalId: string): string;
   readonly central: DemoCentral;
   /** POST/GET to the centre with the terminal credential (and a bearer token when given). */
   call(
@@ -26,17 +29,19 @@ export interface TestCentral {
 }
 
 export const keyEnv = 'COOPKIOSK_TEST_CENTRAL_KEY';
+export const kioskTerminalId = 'E2E-KIOSK-01';
 
 export async function startTestCentral(options: { tokenTtlSeconds?: number } = {}): Promise<TestCentral> {
-  const key = randomBytes(16).toString('hex');
+  const master = randomBytes(16).toString('hex');
+  const keyFor = (terminalId: string): string => terminalKeyFor(master, terminalId);
   const dataDir = mkdtempSync(join(tmpdir(), 'coopkiosk-central-'));
-  const central = await startDemoCentral({ dataDir, port: 0, terminalKey: key, ...options });
+  const central = await startDemoCentral({ dataDir, port: 0, terminalKey: master, ...options });
   const call: TestCentral['call'] = async (method, path, { body, token } = {}) => {
     const res = await fetch(`${central.url}${path}`, {
       method,
       headers: {
         'x-terminal-id': 'TEST-STAFF',
-        'x-terminal-key': key,
+        'x-terminal-key': keyFor('TEST-STAFF'),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
@@ -47,7 +52,8 @@ export async function startTestCentral(options: { tokenTtlSeconds?: number } = {
   };
   return {
     url: central.url,
-    key,
+    key: keyFor(kioskTerminalId),
+    keyFor,
     central,
     call,
     async staffToken() {
@@ -73,7 +79,7 @@ export async function startTestCentral(options: { tokenTtlSeconds?: number } = {
 /** A valid terminal config that talks to `central`, with overrides merged in. */
 export function hostConfigFor(central: TestCentral, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    terminalId: 'E2E-KIOSK-01',
+    terminalId: kioskTerminalId,
     role: 'member-kiosk',
     branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
     brand: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8' },

@@ -56,6 +56,7 @@ export function createAuthHandlers({
           mustChangePin,
           member: {
             id: member.id,
+            streamId: member.streamId,
             firstName: member.firstName,
             fullName: member.fullName,
             docType: member.docType,

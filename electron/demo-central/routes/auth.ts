@@ -3,9 +3,16 @@ import type { CentralContext, Handlers } from '../context';
 import { HttpError } from '../http';
 import { findPersona, personaById } from '../personas';
 import { hashSecret, verifySecret } from '../secrets';
-import { sessionMember } from '../views';
 import { checkNewPin } from '../../../shared/domain/pin-rules';
-import { addTempCredential, matchSecret, memberState, recordFailure, throwIfRateLimited } from './member-auth';
+import {
+  addTempCredential,
+  matchSecret,
+  memberFor,
+  memberState,
+  recordFailure,
+  secretWork,
+  throwIfRateLimited,
+} from './member-auth';
 
 type AuthHandlers = Pick<Handlers, 'login' | 'logout' | 'changePin' | 'forgotPin'>;
 
@@ -14,16 +21,20 @@ const invalid = (): HttpError => new HttpError('invalid-credentials', 'document 
 export function authHandlers(ctx: CentralContext): AuthHandlers {
   return {
     async login({ body, terminalId }) {
-      throwIfRateLimited(ctx, terminalId);
+      throwIfRateLimited(ctx, terminalId, body);
       const persona = findPersona(body.docType, body.docNumber);
+      // Every failed sign-in does the same work: two scrypt derivations and one state write (a real document's
+      // failure is counted there; an unknown or locked one writes the state as it is), so the time says nothing.
       if (!persona) {
-        await verifySecret(body.secret, ctx.dummyHash);
+        await secretWork(ctx, body.secret);
+        ctx.store.commit(() => undefined);
         ctx.log.info('demo-central.login-failed');
         throw invalid();
       }
       const state = memberState(ctx, persona);
       const match = await matchSecret(ctx, state, body.secret);
       if (state.locked) {
+        ctx.store.commit(() => undefined);
         throw new HttpError('account-locked', 'account locked: go to a teller');
       }
       if (!match) {
@@ -31,11 +42,12 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
         ctx.log.info('demo-central.login-failed');
         throw invalid();
       }
-      state.failures = 0;
-      if (match.kind === 'temp' && match.credential.kind !== 'birth-date') {
-        match.credential.used = true;
-      }
-      ctx.store.save();
+      ctx.store.commit(() => {
+        state.failures = 0;
+        if (match.kind === 'temp' && match.credential.kind !== 'birth-date') {
+          match.credential.used = true;
+        }
+      });
       const limited = match.kind === 'temp';
       const { token, session } = ctx.sessions.create({
         kind: 'member',
@@ -50,7 +62,7 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
           token,
           expiresAt: new Date(session.expiresAtMs).toISOString(),
           mustChangePin: limited,
-          member: sessionMember(persona),
+          member: memberFor(ctx, persona, terminalId),
         },
       };
     },
@@ -86,28 +98,26 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       if (!check.ok) {
         throw new HttpError('pin-rejected', 'new PIN breaks a rule', { reason: check.reason });
       }
-      state.pinHash = await hashSecret(body.newPin);
-      state.temp = [];
-      state.failures = 0;
-      ctx.store.save();
+      const pinHash = await hashSecret(body.newPin);
+      ctx.store.commit(() => {
+        state.pinHash = pinHash;
+        state.temp = [];
+        state.failures = 0;
+      });
       session.limited = false;
       ctx.log.info('demo-central.pin-changed');
       return { status: 204 };
     },
 
     async forgotPin({ body, terminalId }) {
-      throwIfRateLimited(ctx, terminalId);
+      throwIfRateLimited(ctx, terminalId, body);
       const persona = findPersona(body.docType, body.docNumber);
       if (persona?.email) {
         const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
         const state = memberState(ctx, persona);
-        addTempCredential(
-          state,
-          'forgot',
-          await hashSecret(code),
-          new Date(ctx.now().getTime() + 24 * 3_600_000).toISOString(),
-        );
-        ctx.store.save();
+        const hash = await hashSecret(code);
+        const expiresAt = new Date(ctx.now().getTime() + 24 * 3_600_000).toISOString();
+        ctx.store.commit(() => addTempCredential(state, 'forgot', hash, expiresAt));
         await ctx.mailer.send(persona.email, 'Su clave temporal', forgotText(persona.firstName, code));
       } else {
         // Same work as a real request, so the answer time does not tell whether the document exists.

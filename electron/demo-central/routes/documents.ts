@@ -41,15 +41,16 @@ export function documentHandlers(ctx: CentralContext): Pick<Handlers, 'issueDocu
         code = newCode();
       }
       const issuedAt = ctx.now().toISOString();
-      ctx.store.state.documents[code] = {
-        kind: body.kind,
-        period: body.period ?? null,
-        sha256: body.sha256,
-        memberId: persona.id,
-        issuedAt,
-        issuedBy: session.kind === 'staff' ? `staff:${session.subject}` : 'member',
-      };
-      ctx.store.save();
+      ctx.store.commit((state) => {
+        state.documents[code] = {
+          kind: body.kind,
+          period: body.period ?? null,
+          sha256: body.sha256,
+          memberId: persona.id,
+          issuedAt,
+          issuedBy: session.kind === 'staff' ? `staff:${session.subject}` : 'member',
+        };
+      });
       return { status: 200, body: { code, issuedAt } };
     },
     verifyDocument({ params }) {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { SessionMember } from '../../../shared/contract/central';
 import type { CentralContext } from '../context';
 import { HttpError } from '../http';
 import type { Persona } from '../personas';
-import { verifySecret } from '../secrets';
+import { memberStreamId, verifySecret } from '../secrets';
 import type { MemberState, TempCredential } from '../store';
+import { sessionMember } from '../views';
 
 /** Consecutive failures that lock a member or a staff account. */
 export const maxFailures = 5;
@@ -24,40 +26,71 @@ export type SecretMatch =
   { readonly kind: 'pin' } | { readonly kind: 'temp'; readonly credential: TempCredential } | null;
 
 /**
- * Checks a secret against the PIN and every usable temporary credential.
- * The PIN check always runs (against the dummy hash when there is no PIN) so a
- * member without a PIN costs the same as one with it.
+ * Checks a secret against the member's two slots, always both, each with one
+ * scrypt: the PIN (or, before the first PIN, the birth date), and the one
+ * usable code (e-mailed by "Olvidé mi clave" or issued by a teller). Every
+ * sign-in costs the same two derivations whatever the member holds, and
+ * `secretWork` does the same for an unknown document, so the answer time
+ * tells nothing about the document or its credentials.
  */
 export async function matchSecret(ctx: CentralContext, state: MemberState, secret: string): Promise<SecretMatch> {
-  const pinOk = await verifySecret(secret, state.pinHash ?? ctx.dummyHash);
-  if (pinOk && state.pinHash) {
+  const nowMs = ctx.now().getTime();
+  const birthDate =
+    state.pinHash === null ? state.temp.find((t) => t.kind === 'birth-date' && usable(t, nowMs)) : undefined;
+  const code = state.temp.find((t) => t.kind !== 'birth-date' && usable(t, nowMs));
+  const [first, second] = await Promise.all([
+    verifySecret(secret, state.pinHash ?? birthDate?.hash ?? ctx.dummyHash),
+    verifySecret(secret, code?.hash ?? ctx.dummyHash),
+  ]);
+  if (first && state.pinHash) {
     return { kind: 'pin' };
   }
-  const nowMs = ctx.now().getTime();
-  for (const credential of state.temp) {
-    if (usable(credential, nowMs) && (await verifySecret(secret, credential.hash))) {
-      return { kind: 'temp', credential };
-    }
+  if (first && birthDate) {
+    return { kind: 'temp', credential: birthDate };
   }
-  return null;
+  return second && code ? { kind: 'temp', credential: code } : null;
 }
 
-/** Counts a failure; the 5th consecutive one locks the account. */
+/** The work of `matchSecret` for a document the centre does not know. */
+export async function secretWork(ctx: CentralContext, secret: string): Promise<void> {
+  await Promise.all([verifySecret(secret, ctx.dummyHash), verifySecret(secret, ctx.dummyHash)]);
+}
+
+/** The member as `terminalId` sees them, with their opaque stream id on that terminal. */
+export function memberFor(ctx: CentralContext, persona: Persona, terminalId: string): SessionMember {
+  return sessionMember(persona, memberStreamId(ctx.store.state.streamSecret, terminalId, persona.id));
+}
+
+/** Counts a failure; the 5th consecutive one locks the account (commits). */
 export function recordFailure(ctx: CentralContext, state: { failures: number; locked: boolean }): void {
-  state.failures += 1;
-  if (state.failures >= maxFailures) {
-    state.locked = true;
-    ctx.log.warn('demo-central.account-locked');
-  }
-  ctx.store.save();
+  ctx.store.commit(() => {
+    state.failures += 1;
+    if (state.failures >= maxFailures) {
+      state.locked = true;
+      ctx.log.warn('demo-central.account-locked');
+    }
+  });
 }
 
-export function throwIfRateLimited(ctx: CentralContext, terminalId: string): void {
-  const wait = ctx.loginLimiter.hit(terminalId);
+/**
+ * Sign-in tries are limited per terminal (the id its credential proved,
+ * so rotating X-Terminal-Id buys nothing) and, when a document is named, per
+ * document across all terminals (known or not, so enumeration is slow too).
+ */
+export function throwIfRateLimited(
+  ctx: CentralContext,
+  terminalId: string,
+  document?: { readonly docType: string; readonly docNumber: string },
+): void {
+  const byTerminal = ctx.loginLimiter.hit(terminalId);
+  const byDocument =
+    document && byTerminal === 0 ? ctx.documentLimiter.hit(`${document.docType}:${document.docNumber}`) : 0;
+  const wait = Math.max(byTerminal, byDocument);
   if (wait > 0) {
+    ctx.log.warn('demo-central.rate-limited', { scope: byTerminal > 0 ? 'terminal' : 'document', waitSeconds: wait });
     throw new HttpError(
       'rate-limited',
-      'too many sign-in attempts from this terminal',
+      byTerminal > 0 ? 'too many sign-in attempts from this terminal' : 'too many attempts for this document',
       { retryAfterSeconds: wait },
       { 'retry-after': String(wait) },
     );
@@ -70,6 +103,9 @@ export function addTempCredential(
   hash: string,
   expiresAt: string,
 ): void {
-  // A new code replaces any earlier one of the same kind: only the latest e-mail or teller code works.
-  state.temp = [...state.temp.filter((t) => t.kind !== kind), { id: randomUUID(), kind, hash, expiresAt, used: false }];
+  // A new code replaces every earlier code (the birth date stays): only the latest e-mail or teller code works.
+  state.temp = [
+    ...state.temp.filter((t) => t.kind === 'birth-date'),
+    { id: randomUUID(), kind, hash, expiresAt, used: false },
+  ];
 }

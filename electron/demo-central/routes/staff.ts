@@ -3,8 +3,8 @@ import type { CentralContext, Handlers } from '../context';
 import { HttpError } from '../http';
 import { findPersona, staffPersonas, type Persona } from '../personas';
 import { hashSecret, verifySecret } from '../secrets';
-import { accountsSummary, sessionMember, statement } from '../views';
-import { addTempCredential, memberState, recordFailure, throwIfRateLimited } from './member-auth';
+import { accountsSummary, statement } from '../views';
+import { addTempCredential, memberFor, memberState, recordFailure, throwIfRateLimited } from './member-auth';
 import { certificateFor } from './members';
 
 type StaffHandlers = Pick<
@@ -45,8 +45,9 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
         recordFailure(ctx, state);
         throw new HttpError('invalid-credentials', 'user or password not valid');
       }
-      state.failures = 0;
-      ctx.store.save();
+      ctx.store.commit(() => {
+        state.failures = 0;
+      });
       const { token, session } = ctx.sessions.create({
         kind: 'staff',
         subject: staff.username,
@@ -63,14 +64,14 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
         },
       };
     },
-    staffFindMember({ query }) {
+    staffFindMember({ query, terminalId }) {
       const persona = member(query.docType, query.docNumber);
       const state = memberState(ctx, persona);
       const status = state.locked ? 'locked' : state.pinHash ? 'active' : 'pending-activation';
       return {
         status: 200,
         body: {
-          member: sessionMember(persona),
+          member: memberFor(ctx, persona, terminalId),
           status,
           consecutiveFailures: state.failures,
           accounts: accountsSummary(ctx.portfolio(persona), ctx.today),
@@ -79,9 +80,10 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
     },
     staffUnlock({ params }) {
       const state = memberState(ctx, member(params.docType, params.docNumber));
-      state.failures = 0;
-      state.locked = false;
-      ctx.store.save();
+      ctx.store.commit(() => {
+        state.failures = 0;
+        state.locked = false;
+      });
       ctx.log.info('demo-central.member-unlocked');
       return { status: 204 };
     },
@@ -90,12 +92,14 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
       const state = memberState(ctx, persona);
       const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
       const expiresAt = new Date(ctx.now().getTime() + 15 * 60_000).toISOString();
-      addTempCredential(state, 'activation', await hashSecret(code), expiresAt);
-      // The teller has identified the member in person: that also lifts a lock.
-      state.failures = 0;
-      state.locked = false;
+      const hash = await hashSecret(code);
+      ctx.store.commit(() => {
+        addTempCredential(state, 'activation', hash, expiresAt);
+        // The teller has identified the member in person: that also lifts a lock.
+        state.failures = 0;
+        state.locked = false;
+      });
       ctx.sessions.revokeSubject('member', persona.id);
-      ctx.store.save();
       return { status: 200, body: { code, expiresAt } };
     },
     staffStatement({ params, query }) {

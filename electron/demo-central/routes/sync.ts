@@ -1,23 +1,58 @@
-import { isSyncEventType, syncPayloadSchemas, type SyncEvent, type SyncResult } from '../../../shared/contract/central';
-import type { CentralContext, Handlers } from '../context';
-import { personaById } from '../personas';
-import { statement } from '../views';
+import {
+  isSyncEventType,
+  syncPayloadProblem,
+  syncPayloadSchemas,
+  type SyncEvent,
+  type SyncEventType,
+  type SyncResult,
+} from '../../../shared/contract/central';
 import { formatCop } from '../../../shared/domain/money';
+import type { CentralContext, Handlers } from '../context';
+import { personaById, type Persona } from '../personas';
+import { memberStreamId } from '../secrets';
 import { statementPdfForEmail } from '../statement-pdf';
+import { streamKey, type DemoState } from '../store';
+import { statement } from '../views';
+
+/** What an accepted event changes in the state, applied in the batch's one commit. */
+type Change = (state: DemoState) => void;
+
+type Staged = { readonly result: SyncResult; readonly change?: Change };
 
 /**
- * POST /v1/sync: each event applied at most once (its id is the idempotency
- * key, kept in the state file), in stream order (a sequence not above the
- * last accepted one is stale), one bad event never blocking the others.
+ * POST /v1/sync. Each event is applied exactly once:
+ * - its id is claimed before any side effect (a concurrent copy answers
+ *   'in-progress' and is sent again later; an applied one 'duplicate');
+ * - side effects are idempotent by event id (the statement e-mail is sent
+ *   under the event's id, so a replay after a crash does not mail twice);
+ * - the batch's changes reach memory and disk together, in one commit, after
+ *   the side effects; a commit that fails leaves the state as it was and the
+ *   batch is answered with an error, so the terminal retries it.
+ * Order is kept per (terminal, stream), the terminal being the one its
+ * credential proved: two terminals numbering the same member's events from 1
+ * never refuse each other's.
  */
 export function syncHandlers(ctx: CentralContext): Pick<Handlers, 'sync'> {
   return {
     async sync({ body, terminalId }) {
-      const results: SyncResult[] = [];
-      for (const event of body.events) {
-        results.push(await applyEvent(ctx, event, terminalId));
+      const claimed: string[] = [];
+      const batchLast = new Map<string, number>();
+      const staged: Staged[] = [];
+      try {
+        for (const event of body.events) {
+          staged.push(await stage(ctx, event, terminalId, claimed, batchLast));
+        }
+        ctx.store.commit((state) => {
+          for (const { change } of staged) {
+            change?.(state);
+          }
+        });
+      } finally {
+        for (const id of claimed) {
+          ctx.inFlight.delete(id);
+        }
       }
-      ctx.store.save();
+      const results = staged.map((s) => s.result);
       const accepted = results.filter((r) => r.status === 'accepted').length;
       ctx.log.info('demo-central.sync', { events: results.length, accepted });
       return { status: 200, body: { results } };
@@ -25,82 +60,155 @@ export function syncHandlers(ctx: CentralContext): Pick<Handlers, 'sync'> {
   };
 }
 
-async function applyEvent(ctx: CentralContext, event: SyncEvent, terminalId: string): Promise<SyncResult> {
-  const state = ctx.store.state;
+const rejected = (event: SyncEvent, reason: string): Staged => ({
+  result: { id: event.id, status: 'rejected', reason },
+});
+
+async function stage(
+  ctx: CentralContext,
+  event: SyncEvent,
+  terminalId: string,
+  claimed: string[],
+  batchLast: Map<string, number>,
+): Promise<Staged> {
+  const { state } = ctx.store;
   if (Object.hasOwn(state.processedEvents, event.id)) {
-    return { id: event.id, status: 'duplicate' };
+    return { result: { id: event.id, status: 'duplicate' } };
   }
-  if (event.sequence <= (state.streams[event.stream] ?? 0)) {
-    return { id: event.id, status: 'rejected', reason: 'stale-sequence' };
+  if (ctx.inFlight.has(event.id)) {
+    return { result: { id: event.id, status: 'in-progress' } };
+  }
+  const key = streamKey(terminalId, event.stream);
+  const last = Math.max(state.streams[key] ?? 0, batchLast.get(key) ?? 0);
+  if (event.sequence <= last) {
+    return rejected(event, 'stale-sequence');
   }
   if (!isSyncEventType(event.type)) {
-    return { id: event.id, status: 'rejected', reason: 'unknown-type' };
+    return rejected(event, 'unknown-type');
   }
+  const problem = syncPayloadProblem(event.payload);
+  if (problem) {
+    ctx.log.warn('demo-central.payload-refused', { type: event.type, problem: problem.slice(0, 120) });
+    return rejected(event, 'invalid-payload');
+  }
+  // Claimed synchronously after the checks: no await between "not seen" and "mine".
+  ctx.inFlight.add(event.id);
+  claimed.push(event.id);
+  const applied = await apply(ctx, event, event.type, terminalId);
+  if ('reason' in applied) {
+    return rejected(event, applied.reason);
+  }
+  batchLast.set(key, event.sequence);
   const receivedAt = ctx.now().toISOString();
-  const base = { eventId: event.id, receivedAt };
-  switch (event.type) {
+  return {
+    result: { id: event.id, status: 'accepted' },
+    change: (s) => {
+      applied.record(s, { eventId: event.id, receivedAt });
+      s.processedEvents[event.id] = { type: event.type, at: receivedAt };
+      s.streams[key] = Math.max(s.streams[key] ?? 0, event.sequence);
+    },
+  };
+}
+
+type Base = { readonly eventId: string; readonly receivedAt: string };
+type Applied = { readonly record: (state: DemoState, base: Base) => void } | { readonly reason: string };
+
+/** A member named in a payload must be the one the event's stream belongs to on this terminal. */
+function memberOfStream(ctx: CentralContext, event: SyncEvent, terminalId: string, memberId: string | null): boolean {
+  const [kind, id] = event.stream.split(':');
+  if (kind !== 'member') {
+    return true;
+  }
+  return memberId !== null && id === memberStreamId(ctx.store.state.streamSecret, terminalId, memberId);
+}
+
+async function apply(ctx: CentralContext, event: SyncEvent, type: SyncEventType, terminalId: string): Promise<Applied> {
+  switch (type) {
     case 'print.audit': {
       const p = syncPayloadSchemas['print.audit'].safeParse(event.payload);
       if (!p.success) {
-        return { id: event.id, status: 'rejected', reason: 'invalid-payload' };
+        return { reason: 'invalid-payload' };
       }
-      state.audit.push({ ...p.data, ...base });
-      break;
+      if (!memberOfStream(ctx, event, terminalId, p.data.memberId)) {
+        return { reason: 'stream-mismatch' };
+      }
+      return { record: (s, base) => void s.audit.push({ ...p.data, ...base }) };
     }
     case 'data-update.request': {
       const p = syncPayloadSchemas['data-update.request'].safeParse(event.payload);
       if (!p.success) {
-        return { id: event.id, status: 'rejected', reason: 'invalid-payload' };
+        return { reason: 'invalid-payload' };
       }
       if (!personaById(p.data.memberId)) {
-        return { id: event.id, status: 'rejected', reason: 'unknown-member' };
+        return { reason: 'unknown-member' };
       }
-      state.dataUpdates.push({ ...p.data, ...base, status: 'pending' });
-      break;
+      if (!memberOfStream(ctx, event, terminalId, p.data.memberId)) {
+        return { reason: 'stream-mismatch' };
+      }
+      return { record: (s, base) => void s.dataUpdates.push({ ...p.data, ...base, status: 'pending' }) };
     }
     case 'statement.email': {
       const p = syncPayloadSchemas['statement.email'].safeParse(event.payload);
       if (!p.success || p.data.from > p.data.to) {
-        return { id: event.id, status: 'rejected', reason: 'invalid-payload' };
+        return { reason: 'invalid-payload' };
       }
       const persona = personaById(p.data.memberId);
       if (!persona?.email) {
-        return { id: event.id, status: 'rejected', reason: persona ? 'no-email' : 'unknown-member' };
+        return { reason: persona ? 'no-email' : 'unknown-member' };
       }
-      const s = statement(ctx.portfolio(persona), p.data.from, p.data.to, receivedAt);
-      // Without a PDF from the kiosk the centre renders the full statement itself and attaches it.
-      const pdf = p.data.pdfBase64
-        ? Buffer.from(p.data.pdfBase64, 'base64')
-        : await statementPdfForEmail(ctx, persona, p.data, terminalId, receivedAt);
-      const lines = [
-        `Hola, ${persona.firstName}:`,
-        '',
-        `Este es su estado de cuenta del ${p.data.from} al ${p.data.to}.`,
-        `Aportes sociales: ${formatCop(s.contributions.closingBalance)}`,
-        ...s.savings.map((a) => `${a.productName} ${a.accountNumber}: ${formatCop(a.closingBalance)}`),
-        ...s.loans.map((l) => `Crédito ${l.lineName} ${l.accountNumber}: saldo ${formatCop(l.closingBalance)}`),
-        '',
-        pdf
-          ? 'Adjuntamos el estado de cuenta completo en PDF.'
-          : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
-      ];
-      const attachment = pdf
-        ? { filename: `estado-de-cuenta-${p.data.from}-${p.data.to}.pdf`, contentType: 'application/pdf', data: pdf }
-        : undefined;
-      await ctx.mailer.send(persona.email, 'Su estado de cuenta', lines.join('\n'), attachment);
-      break;
+      if (!memberOfStream(ctx, event, terminalId, p.data.memberId)) {
+        return { reason: 'stream-mismatch' };
+      }
+      await emailStatement(ctx, event.id, persona, persona.email, p.data, terminalId);
+      return { record: () => undefined };
     }
     case 'lead':
     case 'session.audit': {
-      const p = syncPayloadSchemas[event.type].safeParse(event.payload);
+      const p = syncPayloadSchemas[type].safeParse(event.payload);
       if (!p.success) {
-        return { id: event.id, status: 'rejected', reason: 'invalid-payload' };
+        return { reason: 'invalid-payload' };
       }
-      (event.type === 'lead' ? state.leads : state.sessionAudit).push({ ...base, payload: p.data });
-      break;
+      if (!memberOfStream(ctx, event, terminalId, p.data.memberId)) {
+        return { reason: 'stream-mismatch' };
+      }
+      const list = type === 'lead' ? 'leads' : 'sessionAudit';
+      return { record: (s, base) => void s[list].push({ ...base, payload: p.data }) };
     }
   }
-  state.processedEvents[event.id] = { type: event.type, at: receivedAt };
-  state.streams[event.stream] = event.sequence;
-  return { id: event.id, status: 'accepted' };
+}
+
+/** The e-mail of a `statement.email` event, sent once per event id whatever happens to the request. */
+async function emailStatement(
+  ctx: CentralContext,
+  eventId: string,
+  persona: Persona,
+  email: string,
+  period: { readonly from: string; readonly to: string; readonly pdfBase64?: string | undefined },
+  terminalId: string,
+): Promise<void> {
+  if (ctx.mailer.sent(eventId)) {
+    return;
+  }
+  const receivedAt = ctx.now().toISOString();
+  const s = statement(ctx.portfolio(persona), period.from, period.to, receivedAt);
+  // Without a PDF from the kiosk the centre renders the full statement itself and attaches it.
+  const pdf = period.pdfBase64
+    ? Buffer.from(period.pdfBase64, 'base64')
+    : await statementPdfForEmail(ctx, persona, period, terminalId, receivedAt);
+  const lines = [
+    `Hola, ${persona.firstName}:`,
+    '',
+    `Este es su estado de cuenta del ${period.from} al ${period.to}.`,
+    `Aportes sociales: ${formatCop(s.contributions.closingBalance)}`,
+    ...s.savings.map((a) => `${a.productName} ${a.accountNumber}: ${formatCop(a.closingBalance)}`),
+    ...s.loans.map((l) => `Crédito ${l.lineName} ${l.accountNumber}: saldo ${formatCop(l.closingBalance)}`),
+    '',
+    pdf
+      ? 'Adjuntamos el estado de cuenta completo en PDF.'
+      : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
+  ];
+  const attachment = pdf
+    ? { filename: `estado-de-cuenta-${period.from}-${period.to}.pdf`, contentType: 'application/pdf', data: pdf }
+    : undefined;
+  await ctx.mailer.send(email, 'Su estado de cuenta', lines.join('\n'), attachment, { key: eventId });
 }

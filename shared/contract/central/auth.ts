@@ -22,6 +22,12 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export const sessionMemberSchema = z
   .object({
     id: z.string(),
+    /**
+     * The member's outbox stream on this terminal: opaque, different on every terminal, mapped back to the
+     * member only by the centre. The terminal names the member's events "member:<streamId>", so what stays in
+     * its outbox after sign-out identifies no one.
+     */
+    streamId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
     firstName: z.string(),
     fullName: z.string(),
     docType: docTypeSchema,

@@ -62,6 +62,9 @@ export function buildCentralOpenApiRegistry(): OpenAPIRegistry {
     type: 'apiKey',
     in: 'header',
     name: 'X-Terminal-Key',
+    description:
+      "The terminal's own key: base64url HMAC-SHA256 of 'terminal:' + its X-Terminal-Id under the centre's master key. " +
+      'It proves the terminal id; rate limits and event ordering are keyed on the proven id.',
   });
   registry.registerComponent('securitySchemes', 'session', {
     type: 'http',

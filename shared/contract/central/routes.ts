@@ -34,7 +34,10 @@ import { z } from './zod';
 
 /**
  * Who may call a route, on top of the terminal credential (X-Terminal-Id and
- * X-Terminal-Key), which every route but 'public' requires.
+ * X-Terminal-Key), which every route but 'public' requires. The key is the
+ * terminal's own (HMAC-SHA256 of its id under the centre's master key, issued
+ * by IT per terminal), so the id is proven rather than claimed: limits and
+ * ordering are keyed on it.
  * - member: a member session that has a PIN; member-limited: also one signed in
  *   with a temporary credential; session: any member or staff session.
  */
@@ -212,12 +215,12 @@ export const centralRoutes = {
   maintenanceVerify: route({
     method: 'post',
     path: '/v1/terminals/maintenance/verify',
-    summary: 'Check the maintenance screen PIN',
+    summary: 'Check the maintenance screen PIN (locked on the terminal after 5 wrong tries, for 30 minutes)',
     tag: 'terminal',
     auth: 'terminal',
     body: maintenanceVerifyRequestSchema,
     status: 204,
-    errors: [400, 401, 429],
+    errors: [400, 401, 423, 429],
   }),
   issueDocument: route({
     method: 'post',

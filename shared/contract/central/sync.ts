@@ -1,3 +1,6 @@
+import { freeFormBounds, jsonBoundsProblem, payloadBounds } from '../bounded-json';
+import { boundedRecord } from '../bounded-record';
+import { streamPattern, syncResultStatuses } from '../../sync/event-types';
 import { printTargets } from '../values';
 import { isoDateSchema, timestampSchema } from './common';
 import { z } from './zod';
@@ -5,26 +8,41 @@ import { z } from './zod';
 /**
  * The outbox's delivery: a batch of events, each with its own client-made id
  * (UUIDv7 or ULID) that the centre uses as the idempotency key, and a
- * sequence within its stream so that the centre refuses a stale one.
+ * sequence within its stream. Order is kept per (terminal, stream): each
+ * terminal numbers its own events from 1, and the centre refuses a sequence
+ * not above the last one it accepted from the same terminal for that stream.
+ * The terminal is the one its credential proves, never a claim in the body.
  */
+
+/** A UUID (any version, either case) or a ULID; no regex flags, so every JSON Schema validator reads it alike. */
+export const syncEventIdPattern =
+  /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25})$/;
 
 export const maxSyncBatch = 100;
 
 export const syncEventSchema = z
   .object({
-    id: z
-      .string()
-      .regex(
-        /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-HJKMNP-TV-Z]{26})$/i,
-        'must be a UUID or ULID',
-      ),
+    id: z.string().regex(syncEventIdPattern, 'must be a UUID or ULID'),
     type: z.string().min(1).max(60),
-    /** Ordering scope, e.g. "terminal:KIOSK-07" or "member:<member id>". */
-    stream: z.string().min(1).max(120),
-    sequence: z.number().int().min(1),
+    /** Ordering scope within the sending terminal. */
+    stream: z.string().regex(streamPattern, 'must be kind:identifier'),
+    sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
     createdAt: timestampSchema,
-    /** Checked against the schema of `type` one event at a time, so one bad payload rejects only itself. */
-    payload: z.record(z.string(), z.unknown()),
+    /**
+     * Taken as sent (not copied: a `__proto__` key is seen, not dropped), then, one event at a time, bounded
+     * in depth, size and key names (`syncPayloadProblem`) and checked against the schema of `type`: one bad
+     * payload rejects only itself ('invalid-payload'), never the batch.
+     */
+    payload: z
+      .custom<Record<string, unknown>>(
+        (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+        'must be an object',
+      )
+      .openapi({
+        type: 'object',
+        description:
+          'At most 10 levels deep and 20,000 keys and items in all; key names [A-Za-z][A-Za-z0-9_.-]{0,63}, never __proto__',
+      }),
   })
   .openapi('SyncEvent');
 export type SyncEvent = z.infer<typeof syncEventSchema>;
@@ -37,8 +55,12 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
 export const syncResultSchema = z
   .object({
     id: z.string(),
-    status: z.enum(['accepted', 'duplicate', 'rejected']),
-    /** For 'rejected': 'stale-sequence', 'unknown-type', 'invalid-payload', 'unknown-member'. */
+    /**
+     * accepted: applied now. duplicate: applied before (same id). in-progress: another request is applying
+     * this id right now; send it again later. rejected: never applied (see reason).
+     */
+    status: z.enum(syncResultStatuses),
+    /** For 'rejected': 'stale-sequence', 'unknown-type', 'invalid-payload', 'unknown-member', 'stream-mismatch'. */
     reason: z.string().optional(),
   })
   .openapi('SyncResult');
@@ -77,7 +99,7 @@ export const dataUpdateSections = [
 export const dataUpdatePayloadSchema = z
   .object({
     memberId: memberIdSchema,
-    changes: z.partialRecord(z.enum(dataUpdateSections), z.record(z.string(), z.unknown())),
+    changes: z.partialRecord(z.enum(dataUpdateSections), boundedRecord(freeFormBounds)),
   })
   .openapi('DataUpdatePayload');
 
@@ -96,7 +118,7 @@ export const leadPayloadSchema = z
   .object({
     product: z.enum(['cdat', 'loan', 'savings', 'other']),
     memberId: memberIdSchema.nullable(),
-    simulation: z.record(z.string(), z.unknown()).nullable(),
+    simulation: boundedRecord(freeFormBounds).nullable(),
     contactConsent: z.boolean(),
   })
   .openapi('LeadPayload');
@@ -120,6 +142,11 @@ export const syncPayloadSchemas = {
 } as const;
 export type SyncEventType = keyof typeof syncPayloadSchemas;
 export type SyncPayload<T extends SyncEventType> = z.infer<(typeof syncPayloadSchemas)[T]>;
+
+/** Why an event's payload is refused before its schema reads it (too deep, too big, a forbidden key), or null. */
+export function syncPayloadProblem(payload: unknown): string | null {
+  return jsonBoundsProblem(payload, payloadBounds);
+}
 
 export function isSyncEventType(type: string): type is SyncEventType {
   return Object.hasOwn(syncPayloadSchemas, type);

@@ -67,4 +67,44 @@ describe('createDispatcher', () => {
       error: { code: 'internal', message: expect.stringContaining('boom') as string },
     });
   });
+
+  it('matches a method name exactly: no prefix, suffix or prototype aliases', async () => {
+    const h = handlers();
+    const dispatch = createDispatcher(h, createLogger());
+    for (const name of [
+      'system.info.x',
+      'system.info.',
+      'system',
+      'system.',
+      '.info',
+      'system.toString',
+      '__proto__.info',
+      'constructor.name',
+    ]) {
+      await expect(dispatch(name, undefined, { via: 'http', trustedSender: true }), name).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'unknown-method' },
+      });
+    }
+    expect(h.system.info).not.toHaveBeenCalled();
+  });
+
+  it('refuses a payload nested deeper than the bounds without overflowing the stack', async () => {
+    const dispatch = createDispatcher(handlers(), createLogger());
+    let deep: Record<string, unknown> = { end: true };
+    for (let i = 0; i < 20_000; i += 1) {
+      deep = { a: deep };
+    }
+    await expect(
+      dispatch('vault.seal', { payload: deep }, { via: 'http', trustedSender: true }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    const proto = JSON.parse('{"payload":{"__proto__":{"x":1}}}') as unknown;
+    await expect(dispatch('vault.seal', proto, { via: 'http', trustedSender: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
 });

@@ -1,11 +1,32 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDemoCentral, type DemoCentral, type DemoCentralOptions } from '../../../electron/demo-central/server';
+import { memberStreamId } from '../../../electron/demo-central/secrets';
+import {
+  startDemoCentral,
+  terminalKeyFor,
+  type DemoCentral,
+  type DemoCentralOptions,
+} from '../../../electron/demo-central/server';
 
 /** A demo central on a random loopback port with its own temp data folder. */
 export const today = '2026-11-20';
-export const terminal = { 'x-terminal-id': 'TEST-01', 'x-terminal-key': 'demo-terminal-key' } as const;
+/** The credential headers of terminal `id` under the default master key. */
+export function terminalHeaders(
+  id: string,
+  master = 'demo-terminal-key',
+): { 'x-terminal-id': string; 'x-terminal-key': string } {
+  return { 'x-terminal-id': id, 'x-terminal-key': terminalKeyFor(master, id) };
+}
+export const terminal = terminalHeaders('TEST-01');
+
+/** "member:<stream id>": the member's outbox stream on a terminal, as the centre gives it at sign-in. */
+export function memberStream(central: { readonly dataDir: string }, memberId: string, terminalId = 'TEST-01'): string {
+  const { streamSecret } = JSON.parse(readFileSync(`${central.dataDir}/state.json`, 'utf8')) as {
+    streamSecret: string;
+  };
+  return `member:${memberStreamId(streamSecret, terminalId, memberId)}`;
+}
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'demo-central-'));

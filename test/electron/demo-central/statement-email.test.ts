@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfText, popplerAvailable } from '../services/printing/laser/pdf-tools';
-import { api, start, stop } from './harness';
+import { api, memberStream, start, stop } from './harness';
 
 describe('demo central: statement by e-mail', () => {
   it(
@@ -15,7 +15,7 @@ describe('demo central: statement by e-mail', () => {
         const event = {
           id: randomUUID(),
           type: 'statement.email',
-          stream: 'member:M-0001',
+          stream: memberStream(central, 'M-0001'),
           sequence: 1,
           createdAt: new Date().toISOString(),
           payload: { memberId: 'M-0001', from: '2026-07-01', to: '2026-10-31' },

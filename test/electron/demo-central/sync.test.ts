@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SyncResponse } from '../../../shared/contract/central';
-import { api, login, staffToken, start, stop, tempDir } from './harness';
+import { api, login, memberStream, staffToken, start, stop, tempDir } from './harness';
 import type { DemoCentral } from '../../../electron/demo-central/server';
 
 const audit = {
@@ -36,11 +36,12 @@ describe('demo central sync', () => {
       const unknown = event('coffee.order', 'terminal:TEST-01', 2, {});
       const bad = event('print.audit', 'terminal:TEST-01', 3, { documentKind: 'nope' });
       const stale = event('print.audit', 'terminal:TEST-01', 1, audit);
-      const update = event('data-update.request', 'member:M-0001', 1, {
+      const laura = memberStream(central, 'M-0001');
+      const update = event('data-update.request', laura, 1, {
         memberId: 'M-0001',
         changes: { personal: { phone: '3000000000' } },
       });
-      const mail = event('statement.email', 'member:M-0001', 2, {
+      const mail = event('statement.email', laura, 2, {
         memberId: 'M-0001',
         from: '2026-10-01',
         to: '2026-10-31',
@@ -68,7 +69,7 @@ describe('demo central sync', () => {
   it('refuses batches over 100 events', async () => {
     const central = await start();
     try {
-      const events = Array.from({ length: 101 }, (_, i) => event('print.audit', 's', i + 1, audit));
+      const events = Array.from({ length: 101 }, (_, i) => event('print.audit', 'terminal:TEST-01', i + 1, audit));
       expect((await api(central, 'POST', '/v1/sync', { body: { events } })).status).toBe(400);
     } finally {
       await stop(central);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCentralClient, type CentralClient } from '../../../electron/services/central-client';
 import { createLogger } from '../../../electron/services/logger';
-import { start, stop } from '../demo-central/harness';
+import { start, stop, terminal } from '../demo-central/harness';
 
 const servers: Server[] = [];
 const clients: CentralClient[] = [];
@@ -33,7 +33,7 @@ function client(baseUrl: string, overrides: { terminalKey?: string; requestTimeo
   const c = createCentralClient({
     baseUrl,
     terminalId: 'TEST-01',
-    terminalKey: overrides.terminalKey ?? 'demo-terminal-key',
+    terminalKey: overrides.terminalKey ?? terminal['x-terminal-key'],
     connectTimeoutMs: 500,
     requestTimeoutMs: overrides.requestTimeoutMs ?? 2_000,
     log,
@@ -125,7 +125,7 @@ describe('central client against the demo central', () => {
             {
               id: '0190a6f8-7c3e-7a00-8000-000000000001',
               type: 'lead',
-              stream: 's',
+              stream: 'terminal:TEST-01',
               sequence: 1,
               createdAt: new Date().toISOString(),
               payload: { product: 'cdat', memberId: null, simulation: null, contactConsent: true },

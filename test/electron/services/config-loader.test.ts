@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +90,64 @@ describe('readTerminalCredential', () => {
     expect(readTerminalCredential(`file:${write('key.txt', 'abc\n')}`, {})).toEqual({ ok: true, key: 'abc' });
     const missing = readTerminalCredential(`file:${join(dir, 'nokey')}`, {});
     expect(!missing.ok && missing.message).toContain('ENOENT');
+  });
+});
+
+describe('files IT points the kiosk at are checked before they are read', () => {
+  const problem = (loaded: ReturnType<typeof loadTerminalConfig>): string =>
+    loaded.ok ? '' : loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+
+  it.runIf(process.platform !== 'win32')('a FIFO where the config should be is refused at once, not waited on', () => {
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const loaded = loadTerminalConfig(fifo, true);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(problem(loaded)).toBe(
+      `(file): config file ${fifo} is not a regular file (a device, FIFO, socket or folder)`,
+    );
+  });
+
+  it.runIf(process.platform !== 'win32')('a link to /dev/zero (config or logo) is refused without reading it', () => {
+    const zero = join(dir, 'zero.json');
+    symlinkSync('/dev/zero', zero);
+    expect(problem(loadTerminalConfig(zero, true))).toContain('is not a regular file');
+    const logo = join(dir, 'zero.png');
+    symlinkSync('/dev/zero', logo);
+    const config = write(
+      'with-zero-logo.json',
+      JSON.stringify({ ...base, brand: { ...base.brand, logo: 'zero.png' } }),
+    );
+    expect(problem(loadTerminalConfig(config, true))).toMatch(
+      /^brand\.logo: logo file .*zero\.png is not a regular file/,
+    );
+    const credential = join(dir, 'zero.key');
+    symlinkSync('/dev/zero', credential);
+    expect(readTerminalCredential(`file:${credential}`, {})).toEqual({
+      ok: false,
+      message: `credential file ${credential} is not a regular file (a device, FIFO, socket or folder)`,
+    });
+  });
+
+  it('a folder, an oversized file and a dangling link are each said plainly', () => {
+    expect(problem(loadTerminalConfig(dir, true))).toContain('is not a regular file');
+    const big = write('big.json', Buffer.alloc(300 * 1024, 32));
+    expect(problem(loadTerminalConfig(big, true))).toContain('is larger than 262144 bytes');
+    const dangling = join(dir, 'dangling.json');
+    symlinkSync(join(dir, 'nowhere.json'), dangling);
+    expect(problem(loadTerminalConfig(dangling, false))).toContain('cannot open (ENOENT)');
+  });
+
+  it('the receipt printer TCP port must be 1-65535', () => {
+    const withPort = (port: number) =>
+      write(
+        `port-${port}.json`,
+        JSON.stringify({ ...base, printers: { receipt: { interface: `tcp://10.0.0.5:${port}` } } }),
+      );
+    expect(problem(loadTerminalConfig(withPort(0), true))).toContain(
+      'printers.receipt.interface: the TCP port must be 1-65535',
+    );
+    expect(problem(loadTerminalConfig(withPort(99999), true))).toContain('the TCP port must be 1-65535');
+    expect(loadTerminalConfig(withPort(9100), true).ok).toBe(true);
   });
 });

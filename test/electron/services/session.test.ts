@@ -3,6 +3,7 @@ import { createSessionManager } from '../../../electron/services/session';
 
 const member = {
   id: 'M-0001',
+  streamId: 'q7Xr2Lk9Vb3Nw8Tz',
   firstName: 'Laura',
   fullName: 'Laura Gómez Restrepo',
   docType: 'CC' as const,

@@ -63,6 +63,26 @@ describe('sync worker', () => {
     expect(row?.payload).toBeNull(); // payloads go once delivered
   });
 
+  it('an event the centre is still applying ("in-progress") stays pending and goes again later, then is delivered', async () => {
+    let first = true;
+    const push: PushFn = (events) => {
+      const answer = events.map((e) => ({
+        id: e.id,
+        status: first ? ('in-progress' as const) : ('duplicate' as const),
+      }));
+      first = false;
+      return Promise.resolve(ok({ results: answer }));
+    };
+    const { db, w, worker } = setup(push);
+    await fill(w, 'terminal:T', 1);
+    worker.start();
+    await worker.drainNow();
+    expect(await states(db)).toEqual({ pending: 1 });
+    expect((await db.events.toCollection().first())?.lastErrorCode).toBe('in-progress');
+    await settle(60_000);
+    expect(await states(db)).toEqual({ delivered: 1 });
+  });
+
   it('keeps each stream in sequence order inside and across batches', async () => {
     const centre = acceptingCentre();
     const { w, worker } = setup(centre.push);

@@ -80,7 +80,7 @@ describe('print flow', () => {
     await flushPromises();
     expect(enqueue).toHaveBeenCalledExactlyOnceWith(
       'statement.email',
-      'member:M-0001',
+      'member:q7Xr2Lk9Vb3Nw8Tz',
       { memberId: 'M-0001', from: period.from, to: period.to },
       { personal: true },
     );
@@ -120,7 +120,7 @@ describe('print flow', () => {
     expect(wrapper.get('[data-testid="virtual-copy"]').text()).toContain('COPIA');
     expect(enqueue).toHaveBeenCalledExactlyOnceWith(
       'print.audit',
-      'member:M-0001',
+      'member:q7Xr2Lk9Vb3Nw8Tz',
       {
         documentKind: 'statement',
         period: '2025-10-16/2026-01-15',
@@ -156,7 +156,7 @@ describe('print flow', () => {
     expect(wrapper.text()).toContain('Enviar a mi correo');
     expect(enqueue).toHaveBeenCalledExactlyOnceWith(
       'print.audit',
-      'member:M-0001',
+      'member:q7Xr2Lk9Vb3Nw8Tz',
       expect.objectContaining({
         result: 'failed',
         errorCode: 'print-failed:paper-out',

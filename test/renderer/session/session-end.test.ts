@@ -125,7 +125,7 @@ describe('session audit', () => {
     await recorder?.('max-time');
     expect(enqueued.map((e) => e.payload.action)).toEqual(['sign-in', 'max-session']);
     for (const event of enqueued) {
-      expect(event).toMatchObject({ type: 'session.audit', stream: 'member:M-0001', personal: true });
+      expect(event).toMatchObject({ type: 'session.audit', stream: 'member:q7Xr2Lk9Vb3Nw8Tz', personal: true });
       expect(event.payload).toEqual({
         action: event.payload.action,
         memberId: 'M-0001',

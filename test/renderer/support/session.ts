@@ -5,6 +5,7 @@ export function lauraSession(overrides: Partial<SessionInfo> = {}): SessionInfo 
   return {
     member: {
       id: 'M-0001',
+      streamId: 'q7Xr2Lk9Vb3Nw8Tz',
       firstName: 'Laura',
       fullName: 'Laura Restrepo Gómez',
       docType: 'CC',

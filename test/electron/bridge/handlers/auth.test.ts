@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoCentral } from '../../../../electron/demo-central/server';
+import { terminalKeyFor, type DemoCentral } from '../../../../electron/demo-central/server';
 import { createSignInThrottle } from '../../../../electron/services/auth/throttle';
 import { createCentralClient, type CentralClient } from '../../../../electron/services/central-client';
 import { createAuthHandlers } from '../../../../electron/bridge/handlers/auth';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   client = createCentralClient({
     baseUrl: central.url,
     terminalId: 'TEST-01',
-    terminalKey: 'k',
+    terminalKey: terminalKeyFor('k', 'TEST-01'),
     connectTimeoutMs: 2000,
     requestTimeoutMs: 5000,
     log: createLogger(),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoCentral } from '../../../../electron/demo-central/server';
+import { terminalKeyFor, type DemoCentral } from '../../../../electron/demo-central/server';
 import { createCentralClient, type CentralClient } from '../../../../electron/services/central-client';
 import { createCatalogHandlers } from '../../../../electron/bridge/handlers/catalog';
 import { createSyncHandlers } from '../../../../electron/bridge/handlers/sync';
@@ -11,7 +11,7 @@ import { createLogger } from '../../../../electron/services/logger';
 import { createVault } from '../../../../electron/services/vault/vault';
 import type { CallContext, OutboxEventWire } from '../../../../shared/contract/kiosk-api';
 import { createUuidV7Generator } from '../../../../shared/domain/uuidv7';
-import { start, stop } from '../../demo-central/harness';
+import { memberStream, start, stop } from '../../demo-central/harness';
 
 // The real demo central and client: the handlers open sealed payloads and the centre applies them.
 let central: DemoCentral;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   client = createCentralClient({
     baseUrl: central.url,
     terminalId: 'TEST-01',
-    terminalKey: 'k',
+    terminalKey: terminalKeyFor('k', 'TEST-01'),
     connectTimeoutMs: 2000,
     requestTimeoutMs: 5000,
     log,
@@ -74,7 +74,7 @@ describe('sync handlers', () => {
     const sealedEvent: OutboxEventWire = {
       id: newId(),
       type: 'data-update.request',
-      stream: 'member:M-0001',
+      stream: memberStream(central, 'M-0001'),
       sequence: 1,
       createdAt: new Date().toISOString(),
       sealed: seal.ok ? seal.value.sealed : '',
@@ -125,7 +125,7 @@ describe('sync handlers', () => {
     const dead = createCentralClient({
       baseUrl: 'http://127.0.0.1:9',
       terminalId: 'TEST-01',
-      terminalKey: 'k',
+      terminalKey: terminalKeyFor('k', 'TEST-01'),
       connectTimeoutMs: 500,
       requestTimeoutMs: 500,
       log,
