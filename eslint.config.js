@@ -164,6 +164,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Tests define small throwaway components inline.
+    files: ['test/**/*.ts'],
+    rules: { 'vue/one-component-per-file': 'off' },
+  },
+  {
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },

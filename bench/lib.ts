@@ -70,7 +70,9 @@ export async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A browser host on a free port with its own temporary data folder; `stop()` ends it and removes the folder. */
-export async function startBenchHost(label: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startBenchHost(
+  label: string,
+): Promise<{ url: string; dataDir: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), `coopkiosk-bench-${label}-`));
   const root = resolve(import.meta.dirname, '..');
   const { child, url } = await spawnUntil(
@@ -80,6 +82,7 @@ export async function startBenchHost(label: string): Promise<{ url: string; stop
   );
   return {
     url,
+    dataDir,
     stop: async () => {
       await stop(child);
       rmSync(dataDir, { recursive: true, force: true });

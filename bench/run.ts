@@ -4,6 +4,7 @@ import type { Browser } from '@playwright/test';
 import { centralBench } from './central';
 import { foundationBench } from './foundation';
 import { launchChromium } from './lib';
+import { loggingBench } from './logging';
 import { outboxBench } from './outbox';
 import { pdfBench } from './pdf';
 import { receiptBench } from './receipt';
@@ -14,7 +15,7 @@ import { statementBench } from './statement';
  * `npm run bench [-- SECTION ...]`: the figures the issues ask for, each next
  * to a baseline measured in the same run. Prints `name: value unit` lines.
  * With section names (foundation, sign-in, statement, central, outbox,
- * receipt, pdf) only those run.
+ * receipt, logging, pdf) only those run.
  */
 const sections: readonly [string, string, (browser: Browser) => Promise<void>][] = [
   ['foundation', 'foundation', foundationBench],
@@ -23,6 +24,7 @@ const sections: readonly [string, string, (browser: Browser) => Promise<void>][]
   ['central', 'central', () => centralBench()],
   ['outbox', 'outbox', outboxBench],
   ['receipt', 'receipt', () => receiptBench()],
+  ['logging', 'logging', loggingBench],
   ['pdf', 'statement PDF', pdfBench],
 ];
 const only = process.argv.slice(2);

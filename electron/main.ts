@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import type { SystemInfo } from '../shared/contract/kiosk-api';
 import { welcomeRoute } from '../shared/contract/page-routes';
 import { createElectronHostPort } from './adapters/electron-host-port';
+import { silenceErrorDialogs } from './adapters/error-dialog';
 import { safeStorageKeyProvider } from './adapters/safe-storage-key';
 import { forwardWindowEvents } from './adapters/window-events';
 import { registerKioskIpc } from './bridge/ipc';
@@ -11,7 +12,7 @@ import { createKioskCore, type KioskCore } from './core/create-core';
 import { resolveConfigPath } from './services/config-path';
 import { createLogger, type Logger } from './services/logger';
 import { sumatraPathInResources } from './services/printing/laser/windows';
-import { devToolsRequested, isTrustedSender, refusedSwitches, userDataDirOverride } from './window/guards';
+import { debuggingPolicy, isTrustedSender, userDataDirOverride } from './window/guards';
 import { lockDownSession, lockDownWebContents } from './window/lockdown';
 import { kioskWindowOptions } from './window/options';
 import { APP_SCHEME } from './window/protocol';
@@ -26,7 +27,7 @@ import { serveAppAsset } from './window/serve-asset';
 
 // dist-electron/main.cjs sits next to preload.cjs, one level under the app root (a folder or app.asar).
 const appRoot = join(__dirname, '..');
-const devTools = devToolsRequested(process.argv, process.env);
+let devTools = false;
 let quitting = false;
 
 function boot(): void {
@@ -39,12 +40,21 @@ function boot(): void {
     app.quit();
     return;
   }
-  const refused = refusedSwitches((name) => app.commandLine.hasSwitch(name), {
-    allowDebugging: devTools || !app.isPackaged,
+  const log = createLogger({ dir: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged });
+  silenceErrorDialogs(dialog, log);
+  const debugging = debuggingPolicy({
+    isPackaged: app.isPackaged,
+    argv: process.argv,
+    env: process.env,
+    hasSwitch: (name) => app.commandLine.hasSwitch(name),
   });
-  if (refused.length > 0) {
-    process.stderr.write(`CoopKiosk (packaged) refuses debugging switches without --devtools: ${refused.join(', ')}\n`);
-    app.exit(1);
+  devTools = debugging.devTools;
+  if (debugging.ignored.length > 0) {
+    log.warn('kiosk.devtools-refused', { packaged: true, asked: debugging.ignored.join(',') });
+  }
+  if (debugging.refusedSwitches.length > 0) {
+    log.error('kiosk.debug-switch-refused', { switches: debugging.refusedSwitches.join(',') });
+    void log.flush().finally(() => app.exit(1));
     return;
   }
   app.enableSandbox();
@@ -54,8 +64,9 @@ function boot(): void {
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 
-  const log = createLogger({ dir: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged });
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, { devTools, log }));
+  // Every session, not only the default one: a partition created later gets the same lockdown.
+  app.on('session-created', (created) => lockDownSession(created, log));
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -88,6 +99,7 @@ async function start(log: Logger): Promise<void> {
     log,
     keyProvider: safeStorageKeyProvider(app.getPath('userData'), log),
     hostPort,
+    process,
     ...(process.platform === 'win32' ? { sumatraPdfPath: sumatraPathInResources(process.resourcesPath) } : {}),
   });
   disposeOnQuit(core, log);

@@ -5,7 +5,8 @@ import { appHostKey } from './composables/useReadyState';
 import { createKioskI18n } from './i18n';
 import { createKioskRouter } from './router';
 import { startBackgroundServices } from './background';
-import { listenForSessionEnd } from './bridge';
+import { kiosk, listenForSessionEnd, sessionEnd } from './bridge';
+import { installErrorReporting } from './errors';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -21,7 +22,18 @@ window.addEventListener('contextmenu', (event) => event.preventDefault());
 // Once, before anything renders: main may end a session at any moment (maximum time, idle backstop).
 listenForSessionEnd();
 
-createApp(App).use(createPinia()).use(createKioskRouter()).use(createKioskI18n()).provide(appHostKey, host).mount(host);
+const router = createKioskRouter();
+const i18n = createKioskI18n();
+const app = createApp(App).use(createPinia()).use(router).use(i18n).provide(appHostKey, host);
+installErrorReporting(app, {
+  reportError: kiosk.system.reportError,
+  endSession: (reason) => sessionEnd.end(reason),
+  apology: () => i18n.global.t('errors.apology'),
+  router,
+  window,
+  document,
+});
+app.mount(host);
 
 // The outbox's worker, heartbeat, pruning and catalog refresh run for the page's whole life (after mount: it needs Pinia).
 void startBackgroundServices();

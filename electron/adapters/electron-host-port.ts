@@ -16,7 +16,7 @@ export type KioskWindowLike = Pick<BrowserWindow, 'loadURL' | 'isDestroyed'> & {
 export interface ElectronHostDeps {
   /** The kiosk window once it exists (the core is built before it). */
   readonly window: () => KioskWindowLike | null;
-  readonly app: Pick<App, 'quit'>;
+  readonly app: Pick<App, 'quit' | 'relaunch' | 'exit'>;
   readonly powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   readonly log: Logger;
 }
@@ -60,6 +60,11 @@ export function createElectronHostPort({ window, app, powerSaveBlocker, log }: E
     },
     keepDisplayAwake() {
       powerSaveBlocker.start('prevent-display-sleep');
+    },
+    relaunch() {
+      // exit(), not quit(): a process that hit an uncaught exception is not trusted to run its quit handlers.
+      app.relaunch();
+      app.exit(0);
     },
     quit() {
       app.quit();

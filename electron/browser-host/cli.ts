@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfigPath } from '../services/config-path';
-import { createKioskCore } from '../core/create-core';
+import { welcomeRoute } from '../../shared/contract/page-routes';
+import { createKioskCore, type KioskCore } from '../core/create-core';
 import { createLogger } from '../services/logger';
 import { fileKeyProvider } from '../services/vault/file-key';
 import { browserHelp, findBrowser, kioskBrowserArgs } from './browser-path';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: '.data/host' },
       open: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      // Tests only: POST /__faults/{throw,reject} makes the host's own process fail, to prove it recovers.
+      'fault-injection': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
@@ -38,21 +41,45 @@ async function main(): Promise<void> {
   const log = createLogger({ dir: join(dataDir, 'logs'), echo: !values.quiet });
   const config = resolveConfigPath(values.config ? ['--config', values.config] : [], process.env, process.platform);
   const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  let lost = (): void => undefined;
-  const hostPort = createBrowserHostPort({ log, quit: () => void shutdown(), onPageLost: () => lost() });
-  const core = await createKioskCore({
-    configPath: config.path,
-    configExplicit: config.explicit,
-    dataDir,
-    host: 'browser',
-    appVersion,
+  const buildCore = (): Promise<KioskCore> =>
+    createKioskCore({
+      configPath: config.path,
+      configExplicit: config.explicit,
+      dataDir,
+      host: 'browser',
+      appVersion,
+      log,
+      keyProvider: fileKeyProvider(join(dataDir, 'vault.key'), log),
+      hostPort,
+      process,
+    });
+  let relaunching: Promise<void> | null = null;
+  /** After a fatal error: the same services built afresh in this process, then the page reloads on welcome. */
+  const relaunch = (): Promise<void> =>
+    (relaunching ??= (async () => {
+      await core.dispose().catch(() => undefined);
+      core = await buildCore();
+      log.info('host.relaunched');
+      hostPort.reload(welcomeRoute);
+    })().finally(() => {
+      relaunching = null;
+    }));
+  const hostPort = createBrowserHostPort({
     log,
-    keyProvider: fileKeyProvider(join(dataDir, 'vault.key'), log),
-    hostPort,
+    quit: () => void shutdown(),
+    relaunch: () => void relaunch(),
+    // A page that lost its event stream for good is reported as gone, as Electron reports a crashed renderer.
+    onPageLost: () => core.page.gone({ reason: 'event-stream-lost', exitCode: 0 }),
   });
-  // A page that lost its event stream for good is reported as gone, as Electron reports a crashed renderer.
-  lost = () => core.page.gone({ reason: 'event-stream-lost', exitCode: 0 });
-  const host = await startBrowserHost({ core, hostPort, rendererDir, port, log });
+  let core = await buildCore();
+  const host = await startBrowserHost({
+    core: () => core,
+    hostPort,
+    rendererDir,
+    port,
+    log,
+    faultInjection: values['fault-injection'],
+  });
   process.stdout.write(`CoopKiosk browser host: ${host.url}\n`);
 
   if (values.open) {
@@ -85,6 +112,7 @@ async function main(): Promise<void> {
     stopping = true;
     await host.close();
     await core.dispose();
+    await log.flush();
     process.exit(0);
   }
   process.on('SIGINT', () => void shutdown());

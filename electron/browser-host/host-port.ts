@@ -16,6 +16,8 @@ export interface BrowserHostPortOptions {
   readonly log: Logger;
   /** Ends the browser host (IT's "leave kiosk mode"). */
   readonly quit: () => void;
+  /** Builds the core afresh in this process (there is no window to restart; the page then reloads). */
+  readonly relaunch: () => void;
   /**
    * The page lost its stream and did not come back (tab crashed, browser
    * killed): reported to the core as a gone page after `lostAfterMs`.
@@ -36,6 +38,7 @@ export interface BrowserHostPortOptions {
 export function createBrowserHostPort({
   log,
   quit,
+  relaunch,
   onPageLost,
   lostAfterMs = 5_000,
 }: BrowserHostPortOptions): BrowserHostPort {
@@ -90,6 +93,7 @@ export function createBrowserHostPort({
     keepDisplayAwake() {
       // The development host leaves the display to the OS.
     },
+    relaunch,
     quit,
   };
 }

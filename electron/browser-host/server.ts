@@ -10,13 +10,16 @@ import { contentSecurityPolicy } from '../window/csp';
 import { mimeTypeFor, resolveAppAssetPath } from '../window/protocol';
 
 export interface BrowserHostOptions {
-  readonly core: KioskCore;
+  /** The current core: after a fatal error the host builds a new one (see cli.ts). */
+  readonly core: () => KioskCore;
   /** The host port the core was built with: the page's event streams live there. */
   readonly hostPort: BrowserHostPort;
   /** The built renderer (dist/renderer). */
   readonly rendererDir: string;
   readonly port: number;
   readonly log: Logger;
+  /** Tests only: POST /__faults/{throw,reject} (with the launch secret) makes this process fail on purpose. */
+  readonly faultInjection?: boolean;
 }
 
 export interface BrowserHost {
@@ -68,6 +71,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (url.pathname === '/events') {
       openEventStream(req, res, url);
+      return;
+    }
+    if (options.faultInjection && url.pathname.startsWith('/__faults/') && req.method === 'POST') {
+      if (!hasSecret(headerValue(req, 'x-kiosk-launch'))) {
+        send(res, 403, 'text/plain; charset=utf-8', 'forbidden');
+        return;
+      }
+      injectFault(url.pathname.slice('/__faults/'.length));
+      send(res, 202, 'text/plain; charset=utf-8', 'injected');
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -160,7 +172,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       );
       return;
     }
-    const result = await core.dispatch(method, input, { via: 'http', trustedSender });
+    const result = await core().dispatch(method, input, { via: 'http', trustedSender });
     const status = !result.ok && result.error.code === 'forbidden-sender' ? 403 : 200;
     send(res, status, 'application/json', JSON.stringify(result), trustedSender ? clearSiteData() : {});
   }
@@ -205,4 +217,15 @@ function send(
     'cross-origin-opener-policy': 'same-origin',
   });
   res.end(body);
+}
+
+/** A real failure of this process, outside any request: what recovery must survive. */
+function injectFault(kind: string): void {
+  if (kind === 'throw') {
+    setTimeout(() => {
+      throw new Error('injected fault: an exception nobody catches');
+    }, 10);
+  } else if (kind === 'reject') {
+    setTimeout(() => void Promise.reject(new Error('injected fault: a rejection nobody handles')), 10);
+  }
 }

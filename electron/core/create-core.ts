@@ -5,6 +5,7 @@ import type { ConfigProblem } from '../../shared/config/terminal-config';
 import { createDispatcher, type Dispatch } from '../bridge/dispatch';
 import { createOutOfServiceHandlers } from '../bridge/handlers/out-of-service';
 import { createAuthHandlers } from '../bridge/handlers/auth';
+import { createPageErrorLog } from '../bridge/handlers/page-errors';
 import { createSystemHandlers } from '../bridge/handlers/system';
 import { createCatalogHandlers } from '../bridge/handlers/catalog';
 import { createSyncHandlers } from '../bridge/handlers/sync';
@@ -21,11 +22,13 @@ import { createStatementPrinter } from '../services/printing/statement-print';
 import type { KeyProvider } from '../services/vault/key-provider';
 import { createVault } from '../services/vault/vault';
 import { createSignInThrottle } from '../services/auth/throttle';
-import { createSessionManager, type Clock } from '../services/session';
+import { createSessionManager, systemClock, type Clock } from '../services/session';
 import type { Logger } from '../services/logger';
 import { readTerminalCredential } from '../services/terminal-credential';
 import type { HostPort } from './host-port';
+import { defaultFaultPolicy, startFaultRecovery } from './fault-recovery';
 import { createPageLifecycle, type PageEvents, type PageLifecycleOptions } from './page-lifecycle';
+import type { ProcessLike } from './process-faults';
 
 export interface KioskCoreOptions {
   /** From --config / COOPKIOSK_CONFIG, or the OS default (see resolveConfigPath). */
@@ -47,6 +50,8 @@ export interface KioskCoreOptions {
   readonly hostPort: HostPort;
   /** Timings of the page's life cycle (tests shorten them). */
   readonly page?: Pick<PageLifecycleOptions, 'pageAckMs' | 'hangGraceMs' | 'crashPolicy'>;
+  /** The process whose uncaught errors the core recovers from (the host's own `process`; none in most tests). */
+  readonly process?: ProcessLike;
 }
 
 export interface KioskCore {
@@ -71,28 +76,45 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
   let endSession: (reason: SignOutReason) => boolean = () => false;
   const lifecycle = createPageLifecycle({
     host: hostPort,
-    log,
+    log: log.child('page'),
     endSession: (reason) => endSession(reason),
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.page,
   });
   hostPort.keepDisplayAwake();
+  if (loaded.ok) {
+    log.reconfigure({
+      minLevel: loaded.config.logging.level,
+      ...(loaded.config.logging.dir ? { dir: loaded.config.logging.dir } : {}),
+    });
+  }
+  const recovery = startFaultRecovery({
+    ...(options.process ? { process: options.process } : {}),
+    log: log.child('recovery'),
+    host: hostPort,
+    dataDir: options.dataDir,
+    policy: loaded.ok ? loaded.config.recovery : defaultFaultPolicy,
+    ...(options.clock ? { clock: options.clock } : {}),
+    endSession: () => endSession('error'),
+  });
   const base = {
     page: { gone: lifecycle.gone, unresponsive: lifecycle.unresponsive, responsive: lifecycle.responsive },
   };
+  const pageErrors = createPageErrorLog(log, options.clock ?? systemClock);
 
-  const outOfService = (problems: readonly ConfigProblem[]): KioskCore => {
+  const outOfService = (problems: readonly ConfigProblem[], event = 'config.invalid'): KioskCore => {
     for (const problem of problems) {
-      log.error('config.invalid', { source: loaded.source, field: problem.path, problem: problem.message });
+      log.error(event, { source: loaded.source, field: problem.path, problem: problem.message });
     }
     const info = outOfServiceInfo(options, loaded.source, problems);
     return {
       ...base,
       info,
       demoCentralUrl: null,
-      dispatch: createDispatcher(createOutOfServiceHandlers(info), log),
+      dispatch: createDispatcher(createOutOfServiceHandlers(info, pageErrors), log.child('bridge')),
       dispose: () => {
         lifecycle.dispose();
+        recovery.dispose();
         return Promise.resolve();
       },
     };
@@ -100,6 +122,9 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
 
   if (!loaded.ok) {
     return outOfService(loaded.problems);
+  }
+  if (recovery.problem) {
+    return outOfService([recovery.problem], 'kiosk.out-of-service');
   }
   const { config } = loaded;
   let demo: DemoCentral | null = null;
@@ -113,7 +138,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       dataDir: join(options.dataDir, 'demo-central'),
       port: 0,
       terminalKey: masterKey,
-      log,
+      log: log.child('demo-central'),
     });
     terminalKey = terminalKeyFor(masterKey, config.terminalId);
     baseUrl = demo.url;
@@ -132,7 +157,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     terminalKey,
     connectTimeoutMs: config.central.timeouts.connectMs,
     requestTimeoutMs: config.central.timeouts.requestMs,
-    log,
+    log: log.child('central'),
   });
   const info = inServiceInfo(options, loaded);
   const sessions = createSessionManager({
@@ -152,13 +177,13 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     },
   });
   endSession = (reason) => sessions.end(reason) !== null;
-  const vault = createVault(options.keyProvider, log);
+  const vault = createVault(options.keyProvider, log.child('vault'));
   // Devices are created once: they hold no connection between jobs, only their config.
   const printers = createPrinterStatus({
-    receipt: createReceiptPrinter(config.printers.receipt, { dataDir: options.dataDir, log }),
+    receipt: createReceiptPrinter(config.printers.receipt, { dataDir: options.dataDir, log: log.child('printing') }),
     laser: createLaserPrinter(config.printers.laser, {
       dataDir: options.dataDir,
-      log,
+      log: log.child('printing'),
       platform: process.platform,
       ...(options.sumatraPdfPath ? { sumatraPdfPath: options.sumatraPdfPath } : {}),
     }),
@@ -172,10 +197,10 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       cooperative: { name: config.brand.name, nit: config.brand.nit, logoDataUrl: loaded.logoDataUrl },
     },
     centralBaseUrl: baseUrl,
-    log,
+    log: log.child('printing'),
   });
   const handlers: KioskHandlers = {
-    system: createSystemHandlers({ info, central, printers }),
+    system: createSystemHandlers({ info, central, printers, pageErrors }),
     vault: createVaultHandlers(vault),
     sync: createSyncHandlers({
       central,
@@ -183,14 +208,14 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       terminalId: config.terminalId,
       appVersion: options.appVersion,
       printerStates: () => printers.lastKnown(),
-      log,
+      log: log.child('sync'),
     }),
     catalog: createCatalogHandlers(central),
     ...createAuthHandlers({
       central,
       sessions,
       throttle: createSignInThrottle(),
-      log,
+      log: log.child('auth'),
       wipePage: lifecycle.wipeRequested,
     }),
     ...createStatementHandlers({ central, sessions }),
@@ -207,9 +232,10 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     ...base,
     info,
     demoCentralUrl: demo?.url ?? null,
-    dispatch: createDispatcher(handlers, log),
+    dispatch: createDispatcher(handlers, log.child('bridge')),
     dispose: async () => {
       lifecycle.dispose();
+      recovery.dispose();
       sessions.end('button');
       central.close();
       await demo?.close();

@@ -24,6 +24,8 @@ export interface HostPort {
   killPage(): void;
   /** A kiosk's screen never sleeps. */
   keepDisplayAwake(): void;
+  /** Starts the kiosk afresh after a fatal error: Electron restarts its process, the browser host its core. */
+  relaunch(): void;
   /** Leaves the kiosk for the OS (IT, from the maintenance screen). */
   quit(): void;
 }

@@ -1,5 +1,7 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import pino, { type Logger as PinoLogger } from 'pino';
+import { createStream, type RotatingFileStream } from 'rotating-file-stream';
+import { personalFieldNames, scrubText } from './log-scrub';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -8,6 +10,8 @@ export interface LogEntry {
   readonly time: string;
   readonly level: LogLevel;
   readonly event: string;
+  /** The service that logged it ("central", "printing"...), when a child logger did. */
+  readonly service?: string;
   readonly fields: LogFields;
 }
 
@@ -16,86 +20,167 @@ export interface Logger {
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
-  /** The last entries, newest last, for the maintenance screen. */
+  /** A logger for one service: its lines carry `"service": name`. */
+  child(service: string): Logger;
+  /** The last entries, newest last, for the maintenance screen (already redacted and scrubbed). */
   recent(): readonly LogEntry[];
+  /** Moves the files to another folder and sets the level (the terminal config, read after the logger starts). */
+  reconfigure(options: { readonly dir?: string; readonly minLevel?: LogLevel }): void;
+  /** Resolves once what was logged is on disk (before the process exits). */
+  flush(): Promise<void>;
 }
 
-const secretKey = /pin|password|passwd|clave|token|secret|credential|key|cookie|authorization/i;
-
-/**
- * Defence in depth for "logs hold no personal data": callers log events and
- * technical fields, and whatever slips through is scrubbed here: secret-named
- * fields are dropped, e-mail addresses and long digit runs (document numbers,
- * account numbers, PINs typed into the wrong field) are masked.
- */
-export function scrubValue(value: string): string {
-  return value
-    .replace(/[^\s@"'<>]+@[^\s@"'<>]+\.[A-Za-z]{2,}/g, '[email]')
-    .replace(/\d{4,}/g, (digits) => `[${digits.length} digits]`);
-}
-
-export function scrubFields(fields: LogFields): LogFields {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) {
-      continue;
-    }
-    if (secretKey.test(key)) {
-      out[key] = '[redacted]';
-    } else if (typeof value === 'string') {
-      out[key] = scrubValue(value);
-    } else {
-      out[key] = value;
-    }
-  }
-  return out;
+export interface LogRotation {
+  /** Size at which the current file rolls over; default 10 MB. */
+  readonly maxFileBytes?: number;
+  /** Rolled files kept; default 14. */
+  readonly maxFiles?: number;
+  /** All rolled files together; default 50 MB. */
+  readonly maxTotalBytes?: number;
 }
 
 export interface LoggerOptions {
-  /** Folder for daily JSON-lines files; none keeps entries in memory only. */
+  /** Folder for the log files; none keeps entries in memory only. */
   readonly dir?: string;
   readonly minLevel?: LogLevel;
   /** Also echo to stderr (development, browser host). */
   readonly echo?: boolean;
   readonly now?: () => Date;
+  readonly rotation?: LogRotation;
 }
 
-const order: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 const keep = 200;
+/** Entries are flat (`LogFields` holds no objects), so the names are redacted at the top level, where they are cheap. */
+const fieldPaths = [...personalFieldNames];
 
-export function createLogger(options: LoggerOptions = {}): Logger {
-  const { dir, minLevel = 'info', echo = false, now = () => new Date() } = options;
-  const ring: LogEntry[] = [];
-  if (dir) {
-    mkdirSync(dir, { recursive: true });
+/** String values are scrubbed as free text. */
+function scrubbed(object: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    out[key] = typeof value === 'string' ? scrubText(value) : value;
   }
-  const write = (level: LogLevel, event: string, fields: LogFields = {}): void => {
-    if (order[level] < order[minLevel]) {
-      return;
+  return out;
+}
+
+/** The current file is kiosk.log; rolled ones kiosk-YYYY-MM-DD-N.log. */
+function fileName(time: number | Date | null, index?: number): string {
+  if (!time) {
+    return 'kiosk.log';
+  }
+  const t = new Date(time);
+  const date = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+  return `kiosk-${date}-${index ?? 1}.log`;
+}
+
+function openFile(dir: string, rotation: LogRotation): RotatingFileStream {
+  mkdirSync(dir, { recursive: true });
+  return createStream(fileName, {
+    path: dir,
+    size: `${rotation.maxFileBytes ?? 10 * 1024 * 1024}B`,
+    interval: '1d',
+    intervalBoundary: true,
+    maxFiles: rotation.maxFiles ?? 14,
+    maxSize: `${rotation.maxTotalBytes ?? 50 * 1024 * 1024}B`,
+    mode: 0o640,
+  });
+}
+
+/**
+ * The kiosk's logger: pino in-process (no worker-thread transport: main is
+ * bundled by esbuild, which pino's transports cannot find), JSON lines to
+ * files rolled by day and by size with a retention limit (rotating-file-
+ * stream), a ring of recent lines for the maintenance screen, and no
+ * personal data (see log-scrub.ts). Host-neutral: no electron import.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const { echo = false, now = () => new Date(), rotation = {} } = options;
+  const ring: string[] = [];
+  let file: RotatingFileStream | null = options.dir ? openFile(options.dir, rotation) : null;
+  // Lines of one turn of the event loop go to the file in one write (a write per line costs a syscall each).
+  let pending = '';
+  let scheduled = false;
+  const drain = (): void => {
+    scheduled = false;
+    if (pending && file) {
+      // A full or read-only disk must not take the kiosk down: rotating-file-stream reports it as an 'error' event.
+      file.write(pending);
     }
-    const time = now();
-    const entry: LogEntry = { time: time.toISOString(), level, event: scrubValue(event), fields: scrubFields(fields) };
-    ring.push(entry);
-    if (ring.length > keep) {
-      ring.shift();
-    }
-    const line = JSON.stringify(entry);
-    if (dir) {
-      try {
-        appendFileSync(join(dir, `kiosk-${entry.time.slice(0, 10)}.log`), `${line}\n`, { mode: 0o640 });
-      } catch {
-        // A full or read-only disk must not take the kiosk down; the ring still holds the entry.
+    pending = '';
+  };
+  const destination = {
+    write(line: string): void {
+      ring.push(line);
+      if (ring.length > keep) {
+        ring.shift();
       }
-    }
-    if (echo) {
-      process.stderr.write(`${line}\n`);
-    }
+      if (file) {
+        pending += line;
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(drain);
+        }
+      }
+      if (echo) {
+        process.stderr.write(line);
+      }
+    },
   };
-  return {
-    debug: (e, f) => write('debug', e, f),
-    info: (e, f) => write('info', e, f),
-    warn: (e, f) => write('warn', e, f),
-    error: (e, f) => write('error', e, f),
-    recent: () => [...ring],
+  const attachErrors = (stream: RotatingFileStream | null): void => {
+    stream?.on('error', () => undefined);
   };
+  attachErrors(file);
+  const root: PinoLogger = pino(
+    {
+      level: options.minLevel ?? 'info',
+      base: undefined,
+      messageKey: 'event',
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }), log: scrubbed },
+      redact: { paths: fieldPaths, censor: '[redacted]' },
+    },
+    destination,
+  );
+
+  const wrap = (p: PinoLogger): Logger => ({
+    debug: (event, fields = {}) => p.debug(fields, event),
+    info: (event, fields = {}) => p.info(fields, event),
+    warn: (event, fields = {}) => p.warn(fields, event),
+    error: (event, fields = {}) => p.error(fields, event),
+    child: (service) => wrap(p.child({ service })),
+    recent: () =>
+      ring.map((line) => {
+        const { time, level, event, service, ...fields } = JSON.parse(line) as Record<string, unknown>;
+        return {
+          time: String(time),
+          level: level as LogLevel,
+          event: String(event),
+          ...(typeof service === 'string' ? { service } : {}),
+          fields: fields as LogFields,
+        };
+      }),
+    reconfigure({ dir, minLevel }) {
+      if (minLevel) {
+        root.level = minLevel;
+      }
+      if (dir) {
+        drain();
+        const previous = file;
+        file = openFile(dir, rotation);
+        attachErrors(file);
+        previous?.end();
+      }
+    },
+    flush: () =>
+      new Promise<void>((resolve) => {
+        drain();
+        const current = file;
+        if (!current) {
+          resolve();
+          return;
+        }
+        // An empty write's callback runs once everything written before it is out.
+        current.write('', () => resolve());
+      }),
+  });
+  return wrap(root);
 }

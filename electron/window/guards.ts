@@ -11,7 +11,7 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** DevTools are for development machines: an explicit flag, never a default. */
+/** DevTools asked for: an explicit flag, never a default (and never honoured in a packaged build). */
 export function devToolsRequested(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
   return argv.includes('--devtools') || env['COOPKIOSK_DEVTOOLS'] === '1';
 }
@@ -95,22 +95,46 @@ export function permissionDecision(): false {
 export const debugSwitches = [
   'remote-debugging-port',
   'remote-debugging-pipe',
+  'remote-debugging-address',
   'remote-allow-origins',
   'inspect',
   'inspect-brk',
+  'inspect-port',
+  'inspect-publish-uid',
   'js-flags',
 ] as const;
 
+export interface DebuggingPolicy {
+  /** DevTools on (development builds that asked for them only). */
+  readonly devTools: boolean;
+  /** Debugging switches present that make a packaged kiosk refuse to start. */
+  readonly refusedSwitches: readonly string[];
+  /** Requests a packaged build ignores (logged): `--devtools`, `COOPKIOSK_DEVTOOLS`. */
+  readonly ignored: readonly string[];
+}
+
 /**
- * The debugging switches present that must make the kiosk refuse to start.
- * Allowed with the development flag, and in unpackaged runs, where
- * Playwright's Electron driver needs --inspect and --remote-debugging-port.
+ * No debug door in a packaged build: `--devtools` and COOPKIOSK_DEVTOOLS are
+ * ignored, and any remote-debugging or inspect switch refuses the start (a
+ * CDP client could otherwise drive the trusted page and the bridge).
+ * Development runs keep all of them: Playwright's Electron driver needs
+ * --inspect and --remote-debugging-port.
  */
-export function refusedSwitches(
-  hasSwitch: (name: string) => boolean,
-  { allowDebugging }: { readonly allowDebugging: boolean },
-): string[] {
-  return allowDebugging ? [] : debugSwitches.filter((name) => hasSwitch(name));
+export function debuggingPolicy(input: {
+  readonly isPackaged: boolean;
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly hasSwitch: (name: string) => boolean;
+}): DebuggingPolicy {
+  const requested = devToolsRequested(input.argv, input.env);
+  if (!input.isPackaged) {
+    return { devTools: requested, refusedSwitches: [], ignored: [] };
+  }
+  const ignored = [
+    ...(input.argv.includes('--devtools') ? ['--devtools'] : []),
+    ...(input.env['COOPKIOSK_DEVTOOLS'] !== undefined ? ['COOPKIOSK_DEVTOOLS'] : []),
+  ];
+  return { devTools: false, refusedSwitches: debugSwitches.filter((name) => input.hasSwitch(name)), ignored };
 }
 
 /** `--user-data-dir=DIR` (tests, several kiosks on one machine): applied with app.setPath before anything reads it. */

@@ -64,8 +64,18 @@ export function lockDownWebContents(contents: WebContents, { devTools, log }: Lo
   }
 }
 
-/** No permission is ever granted, asked or silently checked; downloads are refused. */
+const lockedSessions = new WeakSet<object>();
+
+/**
+ * No permission is ever granted, asked or silently checked; downloads are
+ * refused. Applied to every session (`session-created`) and to the default
+ * one explicitly; once per session whichever comes first.
+ */
 export function lockDownSession(session: Session, log: Logger): void {
+  if (lockedSessions.has(session)) {
+    return;
+  }
+  lockedSessions.add(session);
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log.warn('window.permission-denied', { permission });
     callback(permissionDecision());

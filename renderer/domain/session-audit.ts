@@ -10,6 +10,7 @@ export function auditActionFor(reason: SignOutReason): SessionAuditAction {
     case 'max-time':
       return 'max-session';
     case 'renderer-gone':
+    case 'error':
       return 'crash';
     case 'pin-created':
       return 'pin-change';

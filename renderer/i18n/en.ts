@@ -6,6 +6,9 @@ export const en: KioskMessages = {
   app: {
     loading: 'Getting the self-service point ready…',
   },
+  errors: {
+    apology: 'Something went wrong. Taking you back to the start.',
+  },
   welcome: {
     invitation:
       'Check and print your account statement, simulate a term deposit (CDAT) or a loan, and update your details.',
@@ -274,6 +277,7 @@ export const en: KioskMessages = {
       expired: 'Your session expired.',
       locked: 'Your account was locked. Please ask an adviser.',
       'renderer-gone': 'We closed your session because of a technical problem. You can sign in again.',
+      error: 'Something went wrong, so we closed your session. You can sign in again.',
       'pin-created': 'Your PIN was created. Sign in again with your new PIN.',
     },
     tipsTitle: 'Security advice',

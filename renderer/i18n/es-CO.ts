@@ -9,6 +9,9 @@ export const esCO = {
   app: {
     loading: 'Preparando el punto de autoservicio…',
   },
+  errors: {
+    apology: 'Algo salió mal. Volvemos al inicio.',
+  },
   welcome: {
     invitation: 'Consulte e imprima su estado de cuenta, simule su CDAT o su crédito y actualice sus datos.',
     enter: 'Ingresar',
@@ -277,6 +280,7 @@ export const esCO = {
       expired: 'Su sesión expiró.',
       locked: 'Su cuenta fue bloqueada. Acérquese a un asesor.',
       'renderer-gone': 'Cerramos su sesión por un problema técnico. Puede ingresar de nuevo.',
+      error: 'Algo salió mal y cerramos su sesión. Puede ingresar de nuevo.',
       'pin-created': 'Su clave fue creada. Ingrese de nuevo con su nueva clave.',
     },
     tipsTitle: 'Recomendaciones de seguridad',

@@ -120,6 +120,26 @@ export const terminalConfigSchema = z
       .prefault({}),
     session: sessionSchema.optional(),
     pinKeypad: z.object({ shuffle: z.boolean().optional() }).strict().prefault({}),
+    /** Where and how much the kiosk logs (the files roll by day and by size, 14 files / 50 MB kept). */
+    logging: z
+      .object({
+        /** An absolute folder; default: `logs/` in the terminal's data folder. */
+        dir: z
+          .string()
+          .refine((d) => d.startsWith('/') || /^[A-Za-z]:[\\/]/.test(d), 'must be an absolute folder path')
+          .optional(),
+        level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+      })
+      .strict()
+      .prefault({}),
+    /** After this many fatal errors of the main process within `windowMinutes`, the kiosk stays out of service. */
+    recovery: z
+      .object({
+        maxFatalErrors: z.number().int().min(1).max(100).default(3),
+        windowMinutes: z.number().int().min(1).max(1_440).default(10),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

@@ -164,6 +164,22 @@ export const kioskApiContract = {
     info: method(noInput, systemInfoSchema),
     /** Reachability of the centre (a real round trip) and printer states. */
     status: method(noInput, systemStatusSchema),
+    /**
+     * An error of the page (a Vue component, `window.onerror`, an unhandled rejection), for IT: message and stack
+     * only, scrubbed in main's log, at most 10 a minute (more are counted, not logged). Answers in every mode.
+     */
+    reportError: method(
+      z
+        .object({
+          kind: z.enum(['vue', 'error', 'unhandledrejection']),
+          message: z.string().max(500),
+          stack: z.string().max(4_000),
+          /** The route name the page was on ("home"), never its query. */
+          screen: z.string().regex(/^[a-z-]{0,40}$/),
+        })
+        .strict(),
+      z.null(),
+    ),
   },
   auth: {
     /** Document + PIN (or temporary credential). Errors: invalid-credentials, account-locked, rate-limited. */

@@ -11,6 +11,7 @@ import type { SignOutReason } from './values';
 export const kioskMethodNames = [
   'system.info',
   'system.status',
+  'system.reportError',
   'auth.signIn',
   'auth.createPin',
   'auth.changePin',

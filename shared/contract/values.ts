@@ -26,6 +26,8 @@ export const signOutReasons = [
   'locked',
   'renderer-gone',
   'pin-created',
+  // A screen, or the kiosk's own process, failed: "Algo salió mal".
+  'error',
 ] as const;
 export type SignOutReason = (typeof signOutReasons)[number];
 

@@ -21,6 +21,8 @@ export interface StartHostOptions {
   readonly rawConfig?: string;
   readonly dataDir?: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Extra command-line flags for the host (e.g. --fault-injection). */
+  readonly args?: readonly string[];
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,7 +33,16 @@ const root = resolve(import.meta.dirname, '../..');
  */
 export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'coopkiosk-e2e-'));
-  const args = ['--import', 'tsx', join(root, 'electron/browser-host/cli.ts'), '--port', '0', '--data-dir', dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    join(root, 'electron/browser-host/cli.ts'),
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...(options.args ?? []),
+  ];
   if (options.config !== undefined || options.rawConfig !== undefined) {
     const file = join(dataDir, 'terminal.json');
     writeFileSync(file, options.rawConfig ?? JSON.stringify(options.config, null, 2));

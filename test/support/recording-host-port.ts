@@ -18,6 +18,7 @@ export function recordingHostPort(): RecordingHostPort {
     showOutOfService: () => void calls.push('out-of-service'),
     killPage: () => void calls.push('kill'),
     keepDisplayAwake: () => void calls.push('awake'),
+    relaunch: () => void calls.push('relaunch'),
     quit: () => void calls.push('quit'),
   };
 }

@@ -2,12 +2,14 @@ import type { KioskHandlers, SystemInfo, SystemStatus } from '../../../shared/co
 import { ok } from '../../../shared/result';
 import type { CentralClient } from '../../services/central-client';
 import type { PrinterStatusService } from '../../services/printing/printer-status';
+import type { PageErrorLog } from './page-errors';
 
 export interface SystemHandlerDeps {
   readonly info: SystemInfo;
   readonly central: CentralClient;
   /** Real device queries (DLE EOT, CUPS), each bounded by a timeout. */
   readonly printers: PrinterStatusService;
+  readonly pageErrors: PageErrorLog;
   readonly now?: () => Date;
 }
 
@@ -16,10 +18,12 @@ export function createSystemHandlers({
   info,
   central,
   printers,
+  pageErrors,
   now = () => new Date(),
 }: SystemHandlerDeps): KioskHandlers['system'] {
   return {
     info: () => Promise.resolve(ok(info)),
+    reportError: (error) => pageErrors.report(error),
     status: async () => {
       const started = performance.now();
       const printerQuery = printers.query();

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { CentralContext, Handlers } from '../context';
 import { HttpError } from '../http';
-import { findPersona, personaById } from '../personas';
+import { cooperative, findPersona, personaById } from '../personas';
 import { hashSecret, verifySecret } from '../secrets';
 import { checkNewPin } from '../../../shared/domain/pin-rules';
 import {
@@ -118,7 +118,11 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
         const hash = await hashSecret(code);
         const expiresAt = new Date(ctx.now().getTime() + 24 * 3_600_000).toISOString();
         ctx.store.commit(() => addTempCredential(state, 'forgot', hash, expiresAt));
-        await ctx.mailer.send(persona.email, 'Su clave temporal', forgotText(persona.firstName, code));
+        await ctx.mailer.send(
+          persona.email,
+          `Su clave temporal — ${cooperative.name}`,
+          forgotText(persona.firstName, code),
+        );
       } else {
         // Same work as a real request, so the answer time does not tell whether the document exists.
         await hashSecret(body.docNumber);

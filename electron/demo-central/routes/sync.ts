@@ -8,7 +8,7 @@ import {
 } from '../../../shared/contract/central';
 import { formatCop } from '../../../shared/domain/money';
 import type { CentralContext, Handlers } from '../context';
-import { personaById, type Persona } from '../personas';
+import { cooperative, personaById, type Persona } from '../personas';
 import { memberStreamId } from '../secrets';
 import { statementPdfForEmail } from '../statement-pdf';
 import { streamKey, type DemoState } from '../store';
@@ -210,5 +210,7 @@ async function emailStatement(
   const attachment = pdf
     ? { filename: `estado-de-cuenta-${period.from}-${period.to}.pdf`, contentType: 'application/pdf', data: pdf }
     : undefined;
-  await ctx.mailer.send(email, 'Su estado de cuenta', lines.join('\n'), attachment, { key: eventId });
+  await ctx.mailer.send(email, `Su estado de cuenta — ${cooperative.name}`, lines.join('\n'), attachment, {
+    key: eventId,
+  });
 }

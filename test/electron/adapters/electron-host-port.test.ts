@@ -43,7 +43,11 @@ function fakeElectron() {
   });
   const deps: Omit<ElectronHostDeps, 'log'> = {
     window: () => win,
-    app: { quit: () => void calls.push('app.quit') },
+    app: {
+      quit: () => void calls.push('app.quit'),
+      relaunch: () => void calls.push('app.relaunch'),
+      exit: (code?: number) => void calls.push(`app.exit ${code ?? 0}`),
+    },
     powerSaveBlocker: {
       start: (type) => {
         calls.push(`powerSaveBlocker.start ${type}`);

@@ -26,6 +26,7 @@ function setup(
   const system = {
     info: vi.fn(info),
     status: vi.fn(() => Promise.resolve(ok({} as SystemStatus))),
+    reportError: vi.fn(() => Promise.resolve(ok(null))),
   };
   const handlers = { ...fakeHandlers({ system }), system };
   const dispatch = createDispatcher(handlers, createLogger());

@@ -1,23 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoCentral } from '../../../electron/demo-central/server';
 import { api, login, staffToken, start, stop, token } from './harness';
-
-/** Quoted-printable back to UTF-8 text, the way a mail client reads it. */
-function decodeQuotedPrintable(body: string): string {
-  const joined = body.replace(/=\r\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i += 1) {
-    if (joined[i] === '=' && /^[0-9A-F]{2}$/.test(joined.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(joined.charCodeAt(i));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
 
 let central: DemoCentral;
 beforeEach(async () => {
@@ -135,29 +121,13 @@ describe('demo central: member sign-in', () => {
     expect(unknown.text).toBe(real.text);
     expect(mailsAfterReal).toHaveLength(1);
     expect(readdirSync(central.mailDir)).toHaveLength(1);
-    const eml = readFileSync(join(central.mailDir, mailsAfterReal[0] ?? ''), 'utf8');
-    const split = eml.indexOf('\r\n\r\n');
-    const head = eml.slice(0, split);
-    const body = eml.slice(split + 4);
-    const headers = Object.fromEntries(
-      head.split('\r\n').map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 2)]),
-    );
-    for (const h of [
-      'from',
-      'to',
-      'subject',
-      'date',
-      'message-id',
-      'mime-version',
-      'content-type',
-      'content-transfer-encoding',
-    ]) {
-      expect(headers[h], h).toBeTruthy();
-    }
-    expect(headers.to).toBe('laura.gomez@example.com');
-    expect(headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(headers.date).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} -0500$/);
-    const text = decodeQuotedPrintable(body);
+    const mail = await simpleParser(readFileSync(join(central.mailDir, mailsAfterReal[0] ?? '')));
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('laura.gomez@example.com');
+    expect(mail.from?.value[0]?.address).toBe('no-responder@cooperativa-demo.example');
+    expect(mail.subject).toBe('Su clave temporal — Cooperativa Demo de Ahorro y Crédito');
+    expect(mail.messageId).toMatch(/^<.+@cooperativa-demo\.example>$/);
+    expect(mail.date).toBeInstanceOf(Date);
+    const text = mail.text ?? '';
     expect(text).toContain('Hola, Laura');
     expect(text).toContain('dígitos');
     const code = /clave temporal es: (\d{8})/.exec(text)?.[1] ?? '';

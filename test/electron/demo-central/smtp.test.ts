@@ -1,96 +1,106 @@
-import { readdirSync } from 'node:fs';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DemoCentral } from '../../../electron/demo-central/server';
-import { api, start, stop } from './harness';
+import { api, memberStream, start, stop } from './harness';
 
-interface Received {
-  readonly commands: string[];
-  data: string;
-}
-
-/** A small SMTP server on 127.0.0.1 that accepts one conversation and keeps what it was told. */
-async function startSmtpServer(): Promise<{ server: Server; port: number; received: Received[] }> {
-  const received: Received[] = [];
-  const server = createServer((socket) => {
-    const session: Received = { commands: [], data: '' };
-    received.push(session);
-    let inData = false;
-    let buffer = '';
-    socket.setEncoding('utf8');
-    socket.write('220 test-smtp ready\r\n');
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      if (inData) {
-        const end = buffer.indexOf('\r\n.\r\n');
-        if (end < 0) {
-          return;
-        }
-        session.data = buffer.slice(0, end + 2);
-        buffer = buffer.slice(end + 5);
-        inData = false;
-        socket.write('250 2.0.0 queued\r\n');
-      }
-      for (let end = buffer.indexOf('\r\n'); end >= 0 && !inData; end = buffer.indexOf('\r\n')) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        session.commands.push(line);
-        if (line.startsWith('EHLO')) {
-          socket.write('250-test-smtp\r\n250 8BITMIME\r\n');
-        } else if (line === 'DATA') {
-          inData = true;
-          socket.write('354 go ahead\r\n');
-        } else if (line === 'QUIT') {
-          socket.end('221 bye\r\n');
-        } else {
-          socket.write('250 ok\r\n');
-        }
-      }
-    });
+/** A real SMTP server (smtp-server) on 127.0.0.1 that keeps each message, parsed by mailparser. */
+async function startSmtpServer(): Promise<{
+  server: SMTPServer;
+  port: number;
+  received: ParsedMail[];
+  envelopes: string[];
+}> {
+  const received: ParsedMail[] = [];
+  const envelopes: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      envelopes.push(session.envelope.rcptTo.map((r) => r.address).join(','));
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.address() as AddressInfo).port, received };
+  const address = server.server.address();
+  return { server, port: typeof address === 'object' && address ? address.port : 0, received, envelopes };
 }
 
-describe('demo central mail relay over SMTP', () => {
+describe('demo central mail (nodemailer), received by a real SMTP server', () => {
   let central: DemoCentral | undefined;
-  let smtp: Server | undefined;
+  let smtp: SMTPServer | undefined;
   afterEach(async () => {
     if (central) {
       await stop(central);
+      central = undefined;
     }
-    smtp?.close();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   });
 
-  it('relays the temporary-credential e-mail to a configured SMTP server and still keeps the .eml', async () => {
+  it('the statement e-mail arrives with From and Subject intact (accents, RFC 2047) and the PDF byte for byte', async () => {
     const relay = await startSmtpServer();
     smtp = relay.server;
     central = await start({ smtp: { host: '127.0.0.1', port: relay.port } });
-    const res = await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '43777888' } });
-    expect(res.status).toBe(202);
-    await expect.poll(() => relay.received[0]?.data ?? '').toContain('Subject:');
-    const [session] = relay.received;
-    expect(session?.commands[0]).toMatch(/^EHLO /);
-    expect(session?.commands).toContain('DATA');
-    const rcpt = session?.commands.find((c) => c.startsWith('RCPT TO:')) ?? '';
-    expect(rcpt).toMatch(/^RCPT TO:<[^>]+@[^>]+>$/);
-    expect(session?.data).toMatch(/^To: /m);
-    expect(session?.data).toMatch(/clave temporal/i);
-    expect(readdirSync(central.mailDir).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20_000)]);
+    const event = {
+      id: randomUUID(),
+      type: 'statement.email',
+      stream: memberStream(central, 'M-0005'),
+      sequence: 1,
+      createdAt: new Date().toISOString(),
+      payload: { memberId: 'M-0005', from: '2026-10-01', to: '2026-10-31', pdfBase64: pdf.toString('base64') },
+    };
+    expect((await api(central, 'POST', '/v1/sync', { body: { events: [event] } })).body).toMatchObject({
+      results: [{ status: 'accepted' }],
+    });
+    await expect.poll(() => relay.received.length).toBe(1);
+    const mail = relay.received[0]!;
+    expect(mail.from?.value).toEqual([
+      { name: 'Cooperativa Demo de Ahorro y Crédito', address: 'no-responder@cooperativa-demo.example' },
+    ]);
+    expect(mail.subject).toBe('Su estado de cuenta — Cooperativa Demo de Ahorro y Crédito');
+    expect(mail.text).toContain('Hola, Begoña:');
+    expect(relay.envelopes).toEqual(['begona.munoz@example.com']);
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0]?.contentType).toBe('application/pdf');
+    expect(mail.attachments[0]?.filename).toBe('estado-de-cuenta-2026-10-01-2026-10-31.pdf');
+    expect(Buffer.compare(mail.attachments[0]!.content, pdf)).toBe(0);
+    // The header on the wire is encoded (RFC 2047), not raw UTF-8.
+    const eml = readFileSync(join(central.mailDir, readdirSync(central.mailDir)[0] ?? ''), 'utf8');
+    expect(eml).toMatch(/^From: =\?UTF-8\?[QB]\?/m);
+    expect(eml).toMatch(/^Subject: =\?UTF-8\?[QB]\?/m);
   });
 
-  it('sends nothing for an unknown document', async () => {
+  it('relays the temporary-credential e-mail and keeps the .eml; sends nothing for an unknown document', async () => {
     const relay = await startSmtpServer();
     smtp = relay.server;
     central = await start({ smtp: { host: '127.0.0.1', port: relay.port } });
-    // The centre answers only after its mail went out, so once the real member's mail arrives the unknown one had its chance.
     expect(
       (await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '43777889' } })).status,
     ).toBe(202);
     expect(
-      (await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '1010101010' } })).status,
+      (await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '43777888' } })).status,
     ).toBe(202);
     await expect.poll(() => relay.received.length).toBe(1);
-    expect(relay.received[0]?.commands.find((c) => c.startsWith('RCPT TO:'))).toContain('laura');
+    expect(relay.envelopes).toEqual(['begona.munoz@example.com']);
+    expect(relay.received[0]?.subject).toBe('Su clave temporal — Cooperativa Demo de Ahorro y Crédito');
+    expect(relay.received[0]?.text).toMatch(/Su clave temporal es: \d{8}/);
+    expect(readdirSync(central.mailDir).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
+  });
+
+  it('a relay that is down does not fail the request: the .eml is still written', async () => {
+    central = await start({ smtp: { host: '127.0.0.1', port: 1 } });
+    expect(
+      (await api(central, 'POST', '/v1/auth/pin/forgot', { body: { docType: 'CC', docNumber: '43777888' } })).status,
+    ).toBe(202);
+    expect(readdirSync(central.mailDir).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { pdfText, popplerAvailable } from '../services/printing/laser/pdf-tools';
 import { api, memberStream, start, stop } from './harness';
@@ -23,13 +24,13 @@ describe('demo central: statement by e-mail', () => {
         const res = await api(central, 'POST', '/v1/sync', { body: { events: [event] } });
         expect(res.body).toEqual({ results: [{ id: event.id, status: 'accepted' }] });
         const [file] = readdirSync(central.mailDir);
-        const eml = readFileSync(join(central.mailDir, file ?? ''), 'utf8');
-        expect(eml).toContain('To: laura.gomez@example.com');
-        expect(eml).toContain('Content-Type: application/pdf; name="estado-de-cuenta-2026-07-01-2026-10-31.pdf"');
-        expect(eml).toContain('Adjuntamos el estado de cuenta completo en PDF.');
-        const base64 =
-          /Content-Disposition: attachment;[^\r\n]*\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/.exec(eml)?.[1] ?? '';
-        const pdf = Buffer.from(base64.replace(/\r\n/g, ''), 'base64');
+        const mail = await simpleParser(readFileSync(join(central.mailDir, file ?? '')));
+        expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('laura.gomez@example.com');
+        expect(mail.text).toContain('Adjuntamos el estado de cuenta completo en PDF.');
+        expect(mail.attachments.map((x) => [x.contentType, x.filename])).toEqual([
+          ['application/pdf', 'estado-de-cuenta-2026-07-01-2026-10-31.pdf'],
+        ]);
+        const pdf = mail.attachments[0]?.content ?? Buffer.alloc(0);
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
         if (popplerAvailable) {
           const text = pdfText(new Uint8Array(pdf));

@@ -4,7 +4,8 @@ import {
   isAppUrl,
   isTrustedSender,
   permissionDecision,
-  refusedSwitches,
+  debuggingPolicy,
+  debugSwitches,
   shouldBlockInput,
   userDataDirOverride,
   type KeyInput,
@@ -141,11 +142,33 @@ describe('flags', () => {
     expect(devToolsRequested(['electron'], { COOPKIOSK_DEVTOOLS: 'true' })).toBe(false);
   });
 
-  it('refuses debugging switches unless debugging is allowed', () => {
-    const has = (name: string): boolean => name === 'remote-debugging-port' || name === 'inspect';
-    expect(refusedSwitches(has, { allowDebugging: false })).toEqual(['remote-debugging-port', 'inspect']);
-    expect(refusedSwitches(has, { allowDebugging: true })).toEqual([]);
-    expect(refusedSwitches(() => false, { allowDebugging: false })).toEqual([]);
+  it.each(debugSwitches)('a packaged build refuses --%s, even with --devtools and COOPKIOSK_DEVTOOLS=1', (name) => {
+    const policy = debuggingPolicy({
+      isPackaged: true,
+      argv: ['coopkiosk', '--devtools'],
+      env: { COOPKIOSK_DEVTOOLS: '1' },
+      hasSwitch: (s) => s === name,
+    });
+    expect(policy).toEqual({ devTools: false, refusedSwitches: [name], ignored: ['--devtools', 'COOPKIOSK_DEVTOOLS'] });
+  });
+
+  it('a packaged build without switches starts, DevTools off; a development run keeps its tools', () => {
+    expect(debuggingPolicy({ isPackaged: true, argv: ['coopkiosk'], env: {}, hasSwitch: () => false })).toEqual({
+      devTools: false,
+      refusedSwitches: [],
+      ignored: [],
+    });
+    expect(
+      debuggingPolicy({
+        isPackaged: false,
+        argv: ['electron', '--devtools'],
+        env: {},
+        hasSwitch: (s) => s === 'inspect',
+      }),
+    ).toEqual({ devTools: true, refusedSwitches: [], ignored: [] });
+    expect(debuggingPolicy({ isPackaged: false, argv: ['electron'], env: {}, hasSwitch: () => true }).devTools).toBe(
+      false,
+    );
   });
 
   it('reads --user-data-dir=DIR', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/result';
 import { currentSchemaVersion } from '../../../renderer/outbox/db';
 import { createOutboxWriter } from '../../../renderer/outbox/outbox';
-import { createUuidV7Generator } from '../../../shared/domain/uuidv7';
+import { uuidv7 } from '../../../shared/domain/uuidv7';
 import { audit, freshDb } from './support';
 
 function writer(
@@ -14,7 +14,7 @@ function writer(
   const w = createOutboxWriter({
     db,
     seal,
-    newId: createUuidV7Generator(),
+    newId: uuidv7,
     now: () => Date.parse('2026-11-20T14:00:00Z'),
     onEnqueued,
   });

@@ -4,7 +4,7 @@ import { ok } from '../../../shared/result';
 import type { OutboxDb } from '../../../renderer/outbox/db';
 import { createOutboxWriter, type OutboxWriter } from '../../../renderer/outbox/outbox';
 import { createSyncWorker, type SyncWorker, type SyncWorkerDeps } from '../../../renderer/outbox/sync-worker';
-import { createUuidV7Generator } from '../../../shared/domain/uuidv7';
+import { uuidv7 } from '../../../shared/domain/uuidv7';
 import { acceptingCentre, audit, freshDb, rateLimited, serverError, unreachable, type PushFn } from './support';
 
 // Only the worker's timers and clock are faked: fake-indexeddb keeps its own (setImmediate) scheduling.
@@ -27,7 +27,7 @@ function setup(
   const w = createOutboxWriter({
     db,
     seal: () => Promise.reject(new Error('not used')),
-    newId: createUuidV7Generator(),
+    newId: uuidv7,
     now: () => Date.now(),
   });
   return { db, w, worker };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { methodSpec } from '../../../shared/contract/kiosk-api';
-import { createUuidV7Generator } from '../../../shared/domain/uuidv7';
+import { uuidv7 } from '../../../shared/domain/uuidv7';
 
-const id = createUuidV7Generator(() => 1_763_650_000_000);
+const id = uuidv7;
 const sealed = `ckv1.${'A'.repeat(16)}.abc_-9.${'B'.repeat(22)}`;
 
 function event(overrides: Record<string, unknown> = {}): Record<string, unknown> {

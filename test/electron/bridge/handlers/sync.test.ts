@@ -10,7 +10,7 @@ import { createVaultHandlers } from '../../../../electron/bridge/handlers/vault'
 import { createLogger } from '../../../../electron/services/logger';
 import { createVault } from '../../../../electron/services/vault/vault';
 import type { CallContext, OutboxEventWire } from '../../../../shared/contract/kiosk-api';
-import { createUuidV7Generator } from '../../../../shared/domain/uuidv7';
+import { uuidv7 } from '../../../../shared/domain/uuidv7';
 import { memberStream, start, stop } from '../../demo-central/harness';
 
 // The real demo central and client: the handlers open sealed payloads and the centre applies them.
@@ -19,7 +19,7 @@ let client: CentralClient;
 const log = createLogger();
 const vault = createVault({ name: 'test', getKey: () => Promise.resolve(randomBytes(32)) }, log);
 const ctx: CallContext = { via: 'http' };
-const newId = createUuidV7Generator();
+const newId = uuidv7;
 
 beforeAll(async () => {
   central = await start({ terminalKey: 'k' });
