@@ -104,15 +104,42 @@ export function statement(p: Portfolio, from: string, to: string, generatedAt: s
       rateEaBps: s.rateEaBps,
       ...sliceLedger(s.movements, from, to),
     })),
-    loans: p.loans.map((l) => ({
-      id: l.id,
-      lineCode: l.lineCode,
-      lineName: l.lineName,
-      accountNumber: l.accountNumber,
-      disbursedAmount: l.amount,
-      periodicity: l.periodicity,
-      rateEaBps: l.rateEaBps,
-      ...sliceLedger(l.movements, from, to),
-    })),
+    cdats: p.cdats
+      .filter((c) => c.openedOn <= to && c.maturesOn >= from)
+      .map(({ liquidations, ...c }) => {
+        const inPeriod = liquidations.filter((l) => l.date >= from && l.date <= to);
+        return {
+          ...c,
+          interestPaid: inPeriod.reduce((s, l) => s + l.interest, 0),
+          withholding: inPeriod.reduce((s, l) => s + l.withholding, 0),
+          liquidations: inPeriod.map((l) => ({ ...l })),
+        };
+      }),
+    loans: p.loans
+      .filter((l) => l.disbursedOn <= to)
+      .map((l) => {
+        const ledger = sliceLedger(l.movements, from, to);
+        const late = arrears(l, generatedAt.slice(0, 10));
+        const overdue = l.schedule.filter((i) => !l.paid.has(i.number) && i.dueDate < generatedAt.slice(0, 10));
+        return {
+          id: l.id,
+          lineCode: l.lineCode,
+          lineName: l.lineName,
+          accountNumber: l.accountNumber,
+          disbursedAmount: l.amount,
+          periodicity: l.periodicity,
+          rateEaBps: l.rateEaBps,
+          disbursedOn: l.disbursedOn,
+          arrears: {
+            installments: overdue.length,
+            amount: late.overdueAmount,
+            daysPastDue: late.daysPastDue,
+            since: overdue[0]?.dueDate ?? null,
+          },
+          ...ledger,
+        };
+      })
+      // Paid off before the period: nothing to show for it.
+      .filter((l) => l.openingBalance > 0 || l.closingBalance > 0 || l.movements.length > 0),
   };
 }

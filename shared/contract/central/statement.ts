@@ -7,7 +7,7 @@ import {
   rateEaBpsSchema,
   timestampSchema,
 } from './common';
-import { loanSummarySchema, savingsSummarySchema } from './members';
+import { cdatSummarySchema, loanSummarySchema, savingsSummarySchema } from './members';
 import { z } from './zod';
 
 /**
@@ -50,8 +50,37 @@ export const savingsStatementSchema = savingsSummarySchema
  */
 export const loanStatementSchema = loanSummarySchema
   .pick({ id: true, lineCode: true, lineName: true, accountNumber: true, disbursedAmount: true, periodicity: true })
-  .extend({ rateEaBps: rateEaBpsSchema, ...ledger })
+  .extend({
+    rateEaBps: rateEaBpsSchema,
+    disbursedOn: isoDateSchema,
+    /** Cuotas vencidas as of `generatedAt` (all zero when the loan is up to date). */
+    arrears: z
+      .object({
+        installments: z.number().int().min(0),
+        amount: copNonNegativeSchema,
+        daysPastDue: z.number().int().min(0),
+        /** Due date of the oldest unpaid installment ("Vencida desde dd/mm/aaaa"), or null. */
+        since: isoDateSchema.nullable(),
+      })
+      .openapi('LoanArrears'),
+    ...ledger,
+  })
   .openapi('LoanStatement');
+
+/**
+ * A CDAT that was open at some point in the period: its terms, and the
+ * interest paid (liquidated into savings) and the tax withheld in the period.
+ */
+export const cdatStatementSchema = cdatSummarySchema
+  .extend({
+    interestPaid: copNonNegativeSchema,
+    withholding: copNonNegativeSchema,
+    liquidations: z.array(
+      z.object({ date: isoDateSchema, interest: copNonNegativeSchema, withholding: copNonNegativeSchema }),
+    ),
+  })
+  .openapi('CdatStatement');
+export type CdatStatement = z.infer<typeof cdatStatementSchema>;
 
 export const statementSchema = z
   .object({
@@ -61,6 +90,9 @@ export const statementSchema = z
     member: z.object({ fullName: z.string(), docType: docTypeSchema, docNumberMasked: z.string() }),
     contributions: contributionsStatementSchema,
     savings: z.array(savingsStatementSchema),
+    /** CDATs open at some point in the period. */
+    cdats: z.array(cdatStatementSchema),
+    /** Loans that existed in the period (disbursed by its end, owing something or moving in it). */
     loans: z.array(loanStatementSchema),
   })
   .openapi('Statement');

@@ -114,9 +114,10 @@ describe('every failed sign-in costs the same work', () => {
     expect(counts).toEqual({ unknown: 2, real: 2, realWithTemporary: 2 });
   });
 
+  // Wall-clock medians on a shared 2-core machine: retried, as a burst of another test can land on one case's tries.
   it(
     'medians over 30 tries each differ by less than 10 % (measured interleaved, so load falls on all alike)',
-    { timeout: 60_000 },
+    { timeout: 60_000, retry: 2 },
     async () => {
       central = await start({ loginsPerMinute: 1_000, triesPerDocument: 1_000 });
       await withTemporaryCode(central);

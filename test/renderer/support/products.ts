@@ -86,6 +86,7 @@ export function statementFor(from: string, to: string, savingsMovements = moveme
         movements: savingsMovements,
       },
     ],
+    cdats: [],
     loans: [
       {
         id: 'L-1',
@@ -94,6 +95,8 @@ export function statementFor(from: string, to: string, savingsMovements = moveme
         accountNumber: '5001-009876',
         disbursedAmount: 12_000_000,
         periodicity: 'monthly',
+        disbursedOn: '2025-06-15',
+        arrears: { installments: 0, amount: 0, daysPastDue: 0, since: null },
         rateEaBps: 1850,
         openingBalance: 8_000_000,
         closingBalance: 7_654_321,

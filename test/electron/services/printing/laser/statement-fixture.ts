@@ -90,6 +90,7 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
           ...ledger(1_500_000, movements),
         },
       ],
+      cdats: [],
       loans: [
         {
           id: 'L-1',
@@ -98,6 +99,8 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
           accountNumber: '300-0009876',
           disbursedAmount: 12_000_000,
           periodicity: 'monthly',
+          disbursedOn: '2025-06-15',
+          arrears: { installments: 0, amount: 0, daysPastDue: 0, since: null },
           rateEaBps: 1268,
           ...ledger(8_400_000, [
             { date: '2025-11-05', description: 'Pago cuota 14', debit: 0, credit: 400_000, balance: 8_000_000 },

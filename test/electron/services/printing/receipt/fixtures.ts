@@ -143,6 +143,7 @@ export function receiptDocument(persona: Persona, overrides: Partial<StatementDo
         movements: [],
       },
       savings: [],
+      cdats: [],
       loans: [],
     },
     verification: { code: 'K7QF-92MD', url: 'https://verifica.coopdemo.example/v/K7QF-92MD' },
