@@ -61,12 +61,20 @@ export function generateLoan(
 export function arrears(
   loan: LoanRecord,
   today: string,
-): { readonly daysPastDue: number; readonly overdueAmount: number; readonly overdueInterest: number } {
+): {
+  readonly daysPastDue: number;
+  readonly overdueAmount: number;
+  readonly overdueInterest: number;
+  readonly installments: number;
+  readonly since: string | null;
+} {
   const overdue = loan.schedule.filter((i) => !loan.paid.has(i.number) && i.dueDate < today);
   const oldest = overdue[0];
   return {
     daysPastDue: oldest ? daysBetween(oldest.dueDate, today) : 0,
     overdueAmount: overdue.reduce((s, i) => s + i.total, 0),
     overdueInterest: overdue.reduce((s, i) => s + i.interest, 0),
+    installments: overdue.length,
+    since: oldest?.dueDate ?? null,
   };
 }

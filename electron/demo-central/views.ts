@@ -37,6 +37,8 @@ function loanSummary(loan: LoanRecord, today: string): LoanSummary {
     installmentsTotal: loan.schedule.length,
     daysPastDue: late.daysPastDue,
     overdueAmount: late.overdueAmount,
+    overdueInstallments: late.installments,
+    overdueSince: late.since,
     rateEaBps: loan.rateEaBps,
   };
 }
@@ -120,7 +122,6 @@ export function statement(p: Portfolio, from: string, to: string, generatedAt: s
       .map((l) => {
         const ledger = sliceLedger(l.movements, from, to);
         const late = arrears(l, generatedAt.slice(0, 10));
-        const overdue = l.schedule.filter((i) => !l.paid.has(i.number) && i.dueDate < generatedAt.slice(0, 10));
         return {
           id: l.id,
           lineCode: l.lineCode,
@@ -131,10 +132,10 @@ export function statement(p: Portfolio, from: string, to: string, generatedAt: s
           rateEaBps: l.rateEaBps,
           disbursedOn: l.disbursedOn,
           arrears: {
-            installments: overdue.length,
+            installments: late.installments,
             amount: late.overdueAmount,
             daysPastDue: late.daysPastDue,
-            since: overdue[0]?.dueDate ?? null,
+            since: late.since,
           },
           ...ledger,
         };

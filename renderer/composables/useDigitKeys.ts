@@ -9,16 +9,20 @@ export interface DigitKeyHandlers {
 
 /**
  * Physical keyboard input for the on-screen keypads, for teller workstations:
- * digits (main row and numpad), Backspace = Corregir, Delete = Borrar,
- * Enter. Listens on the window while the caller's scope lives.
+ * digits (main row and numpad), letters too where the keypad has them
+ * (passports), Backspace = Corregir, Delete = Borrar, Enter. Listens on the
+ * window while the caller's scope lives.
  */
-export function useDigitKeys(handlers: DigitKeyHandlers): void {
+export function useDigitKeys(
+  handlers: DigitKeyHandlers,
+  { letters = false }: { readonly letters?: boolean } = {},
+): void {
   function onKeydown(event: KeyboardEvent): void {
     if (event.ctrlKey || event.altKey || event.metaKey) {
       return;
     }
-    if (/^[0-9]$/.test(event.key)) {
-      handlers.digit(event.key);
+    if (/^[0-9]$/.test(event.key) || (letters && /^[A-Za-z]$/.test(event.key))) {
+      handlers.digit(event.key.toUpperCase());
     } else if (event.key === 'Backspace') {
       handlers.backspace();
     } else if (event.key === 'Delete') {

@@ -10,8 +10,8 @@ export const en: KioskMessages = {
     apology: 'Something went wrong. Taking you back to the start.',
   },
   welcome: {
-    invitation:
-      'Check and print your account statement, simulate a term deposit (CDAT) or a loan, and update your details.',
+    invitation: 'At this self-service point you can:',
+    how: 'Have your identity document and your 4-digit PIN at hand.',
     enter: 'Sign in',
     branch: 'Branch',
     nit: 'Tax ID (NIT)',
@@ -33,10 +33,10 @@ export const en: KioskMessages = {
     documentType: 'Document type',
     documentNumber: 'Document number',
     emptyNumber: 'Type the number on the keypad',
-    passportNote: 'Passport: type the digits only. If your passport number has letters, please ask an adviser.',
     cancel: 'Cancel',
     continue: 'Continue',
     ruleRange: withValues((v) => `${v('min')} to ${v('max')} digits`),
+    ruleRangeLetters: withValues((v) => `${v('min')} to ${v('max')} letters or digits`),
   },
   documentTypes: {
     CC: 'Citizenship card',
@@ -46,6 +46,7 @@ export const en: KioskMessages = {
   },
   keypad: {
     label: 'Number keypad',
+    lettersLabel: 'Letter and digit keypad',
     clear: 'Clear',
     backspace: 'Delete',
   },
@@ -127,13 +128,24 @@ export const en: KioskMessages = {
       installment: 'Installment',
       nextDue: 'Next payment',
       position: withValues((v) => `Installment ${v('paid')} of ${v('total')}`),
-      arrears: withValues((v) => `You have overdue installments: ${v('amount')} to catch up`),
-      arrearsDays: withValues((v) => (v('days') === '1' ? '1 day past due.' : `${v('days')} days past due.`)),
+      arrears: withValues(
+        (v) =>
+          `Overdue installments: ${v('installments')} — ${v('amount')} — ${v('days') === '1' ? '1 day' : `${v('days')} days`} past due`,
+      ),
+      catchUp: 'To catch up, pay at the cashier or talk to an adviser.',
+      overdueSince: 'Overdue since',
       upToDate: 'Up to date',
     },
     none: {
       savings: 'You have no savings accounts.',
-      loans: 'You have no loans.',
+      cdats: 'You had no term deposits in this period.',
+      loans: 'You had no loans in this period.',
+    },
+    liquidation: {
+      monthly: 'Monthly',
+      quarterly: 'Quarterly',
+      semiannual: 'Every six months',
+      'at-maturity': 'At maturity',
     },
   },
   periods: {
@@ -151,6 +163,7 @@ export const en: KioskMessages = {
     tabs: {
       contributions: 'Contributions',
       savings: 'Savings',
+      cdats: 'Term deposits',
       loans: 'Loans',
     },
     loading: 'Looking up your statement…',
@@ -162,6 +175,17 @@ export const en: KioskMessages = {
     closingBalance: 'Closing balance',
     movementsLabel: withValues((v) => `Transactions of ${v('account')}`),
     movementCount: withValues((v) => (v('count') === '1' ? '1 transaction' : `${v('count')} transactions`)),
+    cdat: {
+      rate: 'Rate',
+      term: 'Term',
+      termDays: withValues((v) => `${v('days')} days`),
+      amount: 'Amount',
+      openedOn: 'Opened',
+      maturesOn: 'Matures',
+      interestPaid: 'Interest paid in the period',
+      withholding: 'Withholding tax',
+      liquidation: 'Interest paid',
+    },
     noMovements: 'No transactions in this period.',
     columns: {
       date: 'Date',
@@ -173,6 +197,7 @@ export const en: KioskMessages = {
     loan: {
       rate: 'Rate',
       disbursed: 'Amount disbursed',
+      disbursedOn: 'Disbursed',
       position: 'Repayment schedule',
     },
   },

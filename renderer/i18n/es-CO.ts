@@ -13,7 +13,8 @@ export const esCO = {
     apology: 'Algo salió mal. Volvemos al inicio.',
   },
   welcome: {
-    invitation: 'Consulte e imprima su estado de cuenta, simule su CDAT o su crédito y actualice sus datos.',
+    invitation: 'En este punto de autoservicio puede:',
+    how: 'Tenga a mano su documento de identidad y su clave de 4 dígitos.',
     enter: 'Ingresar',
     branch: 'Oficina',
     nit: 'NIT',
@@ -35,10 +36,10 @@ export const esCO = {
     documentType: 'Tipo de documento',
     documentNumber: 'Número de documento',
     emptyNumber: 'Digite el número en el teclado',
-    passportNote: 'Pasaporte: digite solo los números. Si su pasaporte tiene letras, acérquese a un asesor.',
     cancel: 'Cancelar',
     continue: 'Continuar',
     ruleRange: withValues((v) => `Entre ${v('min')} y ${v('max')} dígitos`),
+    ruleRangeLetters: withValues((v) => `Entre ${v('min')} y ${v('max')} letras o números`),
   },
   documentTypes: {
     CC: 'Cédula de ciudadanía',
@@ -48,6 +49,7 @@ export const esCO = {
   },
   keypad: {
     label: 'Teclado numérico',
+    lettersLabel: 'Teclado de letras y números',
     clear: 'Borrar',
     backspace: 'Corregir',
   },
@@ -132,13 +134,24 @@ export const esCO = {
       installment: 'Cuota',
       nextDue: 'Próximo pago',
       position: withValues((v) => `Cuota ${v('paid')} de ${v('total')}`),
-      arrears: withValues((v) => `Tiene cuotas vencidas: ${v('amount')} para ponerse al día`),
-      arrearsDays: withValues((v) => (v('days') === '1' ? '1 día de mora.' : `${v('days')} días de mora.`)),
+      arrears: withValues(
+        (v) =>
+          `Cuotas vencidas: ${v('installments')} — ${v('amount')} — ${v('days') === '1' ? '1 día' : `${v('days')} días`} de mora`,
+      ),
+      catchUp: 'Para ponerse al día, pague en caja o hable con un asesor.',
+      overdueSince: 'Vencida desde',
       upToDate: 'Al día',
     },
     none: {
       savings: 'No tiene cuentas de ahorro.',
-      loans: 'No tiene créditos.',
+      cdats: 'No tuvo CDAT en este periodo.',
+      loans: 'No tuvo créditos en este periodo.',
+    },
+    liquidation: {
+      monthly: 'Mensual',
+      quarterly: 'Trimestral',
+      semiannual: 'Semestral',
+      'at-maturity': 'Al vencimiento',
     },
   },
   periods: {
@@ -156,6 +169,7 @@ export const esCO = {
     tabs: {
       contributions: 'Aportes',
       savings: 'Ahorros',
+      cdats: 'CDAT',
       loans: 'Créditos',
     },
     loading: 'Consultando su estado de cuenta…',
@@ -167,6 +181,17 @@ export const esCO = {
     closingBalance: 'Saldo final',
     movementsLabel: withValues((v) => `Movimientos de ${v('account')}`),
     movementCount: withValues((v) => (v('count') === '1' ? '1 movimiento' : `${v('count')} movimientos`)),
+    cdat: {
+      rate: 'Tasa',
+      term: 'Plazo',
+      termDays: withValues((v) => `${v('days')} días`),
+      amount: 'Valor',
+      openedOn: 'Apertura',
+      maturesOn: 'Vencimiento',
+      interestPaid: 'Intereses pagados en el periodo',
+      withholding: 'Retención en la fuente',
+      liquidation: 'Liquidación de intereses',
+    },
     noMovements: 'No hay movimientos en este periodo.',
     columns: {
       date: 'Fecha',
@@ -178,6 +203,7 @@ export const esCO = {
     loan: {
       rate: 'Tasa',
       disbursed: 'Valor desembolsado',
+      disbursedOn: 'Desembolso',
       position: 'Plan de pagos',
     },
   },

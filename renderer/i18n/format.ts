@@ -24,6 +24,11 @@ export function formatCop(amount: number): string {
   return `${sign}$${NBSP}${groupThousands(String(Math.abs(amount)))}`;
 }
 
+/** A count as Colombians write it: "1.126" (movements, days). */
+export function formatCount(n: number): string {
+  return groupThousands(String(Math.trunc(n)));
+}
+
 /** A document number as read aloud in Colombia: "1.010.101.010". */
 export function formatDocumentNumber(digits: string): string {
   return /^\d+$/.test(digits) ? groupThousands(digits) : digits;

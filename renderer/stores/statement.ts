@@ -6,7 +6,8 @@ import { periodRange, type Period, type PeriodId } from '../domain/periods';
 import type { LoadState } from './accounts';
 
 /** Which product family the statement screen shows. */
-export type StatementTab = 'contributions' | 'savings' | 'loans';
+export const statementTabs = ['contributions', 'savings', 'cdats', 'loans'] as const;
+export type StatementTab = (typeof statementTabs)[number];
 
 /**
  * Estado de cuenta: the chosen period (kept for the print flow) and the

@@ -89,7 +89,7 @@ export const systemStatusSchema = z.object({
 
 /** A document as typed on the keypad; the per-type length rules are checked by the centre too. */
 export const documentSchema = z
-  .object({ docType: docTypeSchema, docNumber: z.string().regex(/^[A-Za-z0-9]{3,12}$/) })
+  .object({ docType: docTypeSchema, docNumber: z.string().regex(/^[A-Za-z0-9]{3,16}$/) })
   .strict();
 
 const pinSchema = z.string().regex(/^\d{4}$/);

@@ -18,7 +18,7 @@ export const documentRules: Readonly<Record<DocumentType, DocumentRule>> = {
   CC: { minLength: 3, maxLength: 10, alphanumeric: false },
   CE: { minLength: 3, maxLength: 10, alphanumeric: false },
   TI: { minLength: 10, maxLength: 11, alphanumeric: false },
-  PA: { minLength: 5, maxLength: 12, alphanumeric: true },
+  PA: { minLength: 5, maxLength: 16, alphanumeric: true },
 };
 
 /** The longest number any document type allows (input fields cap at it). */

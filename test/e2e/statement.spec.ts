@@ -320,8 +320,8 @@ test('Carlos (in arrears): home, statement tabs by keyboard and the print flow p
   await page.goto(host!.url);
   await signIn(page, '79111222', '6352');
   await onScreen(page, 'home');
-  await expect(page.getByRole('alert')).toContainText('Tiene cuotas vencidas:');
-  await expect(page.getByRole('alert')).toContainText('para ponerse al día');
+  await expect(page.getByRole('alert')).toContainText(/Cuotas vencidas: \d+ — \$\s[\d.]+ — \d+ días de mora/);
+  await expect(page.getByRole('alert')).toContainText('Para ponerse al día');
   await expectAccessible(page, 'home');
 
   await openStatement(page);
@@ -332,7 +332,11 @@ test('Carlos (in arrears): home, statement tabs by keyboard and the print flow p
   await expect(page.getByRole('tab', { name: 'Ahorros' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Ahorros' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'CDAT' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Créditos' })).toHaveAttribute('aria-selected', 'true');
+  // The loan ledger says the arrears in words, as home does.
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toContainText(/Cuotas vencidas: \d+/);
   await expect(page.getByText('Cuota ', { exact: false }).first()).toBeVisible();
   await expectAccessible(page, 'statement (Créditos)');
 

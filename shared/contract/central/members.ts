@@ -87,6 +87,9 @@ export const loanSummarySchema = z
     daysPastDue: z.number().int().min(0),
     /** What the member must pay to be up to date (cuotas vencidas). */
     overdueAmount: copNonNegativeSchema,
+    /** How many installments are overdue, and the due date of the oldest ("Vencida desde"), or null. */
+    overdueInstallments: z.number().int().min(0),
+    overdueSince: isoDateSchema.nullable(),
     rateEaBps: rateEaBpsSchema,
   })
   .openapi('LoanSummary');

@@ -21,7 +21,16 @@ async function mountHome() {
 }
 
 const arrears = lauraAccounts({
-  loans: [{ ...lauraAccounts().loans[0]!, daysPastDue: 45, overdueAmount: 1_234_567, lineName: 'Vehículo' }],
+  loans: [
+    {
+      ...lauraAccounts().loans[0]!,
+      daysPastDue: 45,
+      overdueAmount: 1_234_567,
+      overdueInstallments: 2,
+      overdueSince: '2025-12-20',
+      lineName: 'Vehículo',
+    },
+  ],
 });
 
 describe('home product cards', () => {
@@ -67,8 +76,12 @@ describe('home product cards', () => {
     kiosk.accounts.summary.mockResolvedValue(ok(arrears));
     const { wrapper } = await mountHome();
     const alert = wrapper.get('[data-product="loan"] [role="alert"]');
-    expect(alert.text()).toContain('Tiene cuotas vencidas: $\u00a01.234.567 para ponerse al día');
-    expect(alert.text()).toContain('45 días de mora.');
+    expect(alert.text()).toContain('Cuotas vencidas: 2 — $\u00a01.234.567 — 45 días de mora');
+    expect(alert.text()).toContain('Para ponerse al día, pague en caja o hable con un asesor.');
+    // Due since the oldest unpaid installment, not a "next payment" date already past.
+    const loan = wrapper.get('[data-product="loan"]');
+    expect(loan.text()).toContain('Vencida desde20/12/2025');
+    expect(loan.text()).not.toContain('Próximo pago');
     expect(alert.find('[aria-hidden="true"]').exists()).toBe(true);
   });
 

@@ -42,6 +42,8 @@ export function lauraAccounts(overrides: Partial<AccountsSummary> = {}): Account
         installmentsTotal: 36,
         daysPastDue: 0,
         overdueAmount: 0,
+        overdueInstallments: 0,
+        overdueSince: null,
         rateEaBps: 1850,
       },
     ],

@@ -65,6 +65,8 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
           installmentsTotal: 36,
           daysPastDue: 0,
           overdueAmount: 0,
+          overdueInstallments: 0,
+          overdueSince: null,
           rateEaBps: 1268,
         },
       ],
