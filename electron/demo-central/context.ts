@@ -17,6 +17,8 @@ export interface CentralContext {
   readonly loginLimiter: RateLimiter;
   /** PIN tries per document, from any terminal (known documents or not). */
   readonly documentLimiter: RateLimiter;
+  /** Consecutive failed sign-ins of documents the centre does not know, counted like real ones (memory only). */
+  readonly unknownFailures: Map<string, number>;
   /** Sync event ids being applied right now: claimed before any side effect, released after the commit. */
   readonly inFlight: Set<string>;
   readonly mailer: Mailer;

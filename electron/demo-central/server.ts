@@ -77,6 +77,7 @@ export async function startDemoCentral(options: DemoCentralOptions): Promise<Dem
   const ctx: CentralContext = {
     store: createStore(dataDir, state),
     sessions: createSessionStore(options.tokenTtlSeconds ?? 900),
+    unknownFailures: new Map(),
     loginLimiter: createRateLimiter(options.loginsPerMinute ?? 30, 60_000),
     documentLimiter: createRateLimiter(options.triesPerDocument ?? 10, 15 * 60_000),
     inFlight: new Set(),

@@ -8,6 +8,8 @@ import {
   type IssueDocumentRequest,
   type LoginRequest,
   type PinChangeRequest,
+  type PinCheckRequest,
+  type PinVerifyRequest,
   type StaffLoginRequest,
   type StatementQuery,
   type SyncEvent,
@@ -46,6 +48,10 @@ export interface CentralClient {
   /** Ends a member or staff session. */
   logout(token: string): Promise<Result<void>>;
   changePin(token: string, input: PinChangeRequest): Promise<Result<void>>;
+  /** The centre's rules for a new PIN (it knows the birth date), before the member confirms it. */
+  checkPin(token: string, input: PinCheckRequest): Promise<Result<void>>;
+  /** Proves the current PIN before a new one is asked; a wrong one counts towards the lock. */
+  verifyPin(token: string, input: PinVerifyRequest): Promise<Result<void>>;
   forgotPin(input: ForgotPinRequest): Promise<Result<CentralValue<'forgotPin'>>>;
   profile(token: string): Promise<Result<CentralValue<'profile'>>>;
   accounts(token: string): Promise<Result<CentralValue<'accounts'>>>;
@@ -122,7 +128,11 @@ export function createCentralClient(o: CentralClientOptions): CentralClient {
       status: route.status,
       ...('response' in route ? { schema: route.response as unknown as z.ZodType<CentralValue<N>> } : {}),
       unauthorized:
-        name === 'login' || name === 'staffLogin' || name === 'maintenanceVerify' || name === 'changePin'
+        name === 'login' ||
+        name === 'staffLogin' ||
+        name === 'maintenanceVerify' ||
+        name === 'changePin' ||
+        name === 'verifyPin'
           ? 'invalid-credentials'
           : 'session-expired',
     });
@@ -143,6 +153,8 @@ export function createCentralClient(o: CentralClientOptions): CentralClient {
     login: (input) => call('login', { body: input }),
     logout: (token) => call('logout', { token }),
     changePin: (token, input) => call('changePin', { token, body: input }),
+    checkPin: (token, input) => call('checkPin', { token, body: input }),
+    verifyPin: (token, input) => call('verifyPin', { token, body: input }),
     forgotPin: (input) => call('forgotPin', { body: input }),
     profile: (token) => call('profile', { token }),
     accounts: (token) => call('accounts', { token }),

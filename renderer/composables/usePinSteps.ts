@@ -12,6 +12,8 @@ export interface PinSteps<S extends string> {
   readonly restartAt: (step: S) => void;
   /** Forgets every PIN (after success). */
   readonly forget: () => void;
+  /** The PIN entered at an earlier step (to compare a new PIN with the current one). */
+  readonly entered: (step: S) => string | undefined;
 }
 
 /**
@@ -49,5 +51,9 @@ export function usePinSteps<S extends string>(steps: readonly [S, ...S[]]): PinS
     entered = [];
   }
 
-  return { step, entry, isLast, accept, restartAt, forget };
+  function enteredAt(target: S): string | undefined {
+    return entered[steps.indexOf(target)];
+  }
+
+  return { step, entry, isLast, accept, restartAt, forget, entered: enteredAt };
 }

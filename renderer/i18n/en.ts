@@ -76,6 +76,11 @@ export const en: KioskMessages = {
       sessionExpired: 'Your session ended. Please sign in again.',
       unexpected: 'Something went wrong. Please try again later.',
     },
+    attemptsRemaining: withValues((v) =>
+      v('count') === '1'
+        ? 'You have 1 attempt left before your account is locked.'
+        : `You have ${v('count')} attempts left before your account is locked.`,
+    ),
     pinRejected: {
       format: 'The PIN must have exactly 4 digits.',
       common: 'That PIN is too easy to guess (like 1234 or 1111). Choose another one.',
@@ -256,6 +261,7 @@ export const en: KioskMessages = {
     rules: 'Do not use your birth date, digits from your ID document or easy PINs like 1234.',
     continue: 'Continue',
     saving: 'Saving your PIN…',
+    checking: 'Checking the PIN…',
   },
   createPin: {
     title: 'Create your PIN',
@@ -303,8 +309,10 @@ export const en: KioskMessages = {
       locked: 'Your account was locked. Please ask an adviser.',
       'renderer-gone': 'We closed your session because of a technical problem. You can sign in again.',
       error: 'Something went wrong, so we closed your session. You can sign in again.',
-      'pin-created': 'Your PIN was created. Sign in again with your new PIN.',
+      'pin-created': 'Sign in with your new PIN.',
     },
+    pinCreatedTitle: 'PIN created',
+    signIn: 'Sign in',
     tipsTitle: 'Security advice',
     tips: {
       share: 'Never share your PIN with anyone: it is personal and yours alone.',

@@ -82,6 +82,11 @@ export const esCO = {
       sessionExpired: 'Su sesión terminó. Ingrese de nuevo.',
       unexpected: 'Algo salió mal. Intente de nuevo más tarde.',
     },
+    attemptsRemaining: withValues((v) =>
+      v('count') === '1'
+        ? 'Le queda 1 intento antes de que su cuenta se bloquee.'
+        : `Le quedan ${v('count')} intentos antes de que su cuenta se bloquee.`,
+    ),
     pinRejected: {
       format: 'La clave debe tener exactamente 4 dígitos.',
       common: 'Esa clave es muy fácil de adivinar (como 1234 o 1111). Elija otra.',
@@ -262,6 +267,7 @@ export const esCO = {
     rules: 'No use fechas de su nacimiento, dígitos de su documento ni claves fáciles como 1234.',
     continue: 'Continuar',
     saving: 'Guardando su clave…',
+    checking: 'Revisando la clave…',
   },
   createPin: {
     title: 'Cree su clave',
@@ -307,8 +313,10 @@ export const esCO = {
       locked: 'Su cuenta fue bloqueada. Acérquese a un asesor.',
       'renderer-gone': 'Cerramos su sesión por un problema técnico. Puede ingresar de nuevo.',
       error: 'Algo salió mal y cerramos su sesión. Puede ingresar de nuevo.',
-      'pin-created': 'Su clave fue creada. Ingrese de nuevo con su nueva clave.',
+      'pin-created': 'Ingrese con su nueva clave.',
     },
+    pinCreatedTitle: 'Clave creada',
+    signIn: 'Ingresar',
     tipsTitle: 'Recomendaciones de seguridad',
     tips: {
       share: 'No comparta su clave con nadie: es personal e intransferible.',

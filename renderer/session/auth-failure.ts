@@ -30,7 +30,12 @@ export interface AuthFailure {
   readonly messageKey: AuthMessageKey;
   /** Seconds before the next attempt is allowed (the terminal's growing delay); 0 = now. */
   readonly retryAfterSeconds: number;
+  /** Tries left before the centre locks the account, said from the third failure on; null = not to be said. */
+  readonly attemptsRemaining: number | null;
 }
+
+/** From this many tries left (the third failure of five) the screen says how many remain before the lock. */
+export const attemptsWarningFrom = 2;
 
 /** Which action failed: a wrong PIN means something different on sign-in and on "Cambiar clave". */
 export type AuthAction = 'sign-in' | 'create-pin' | 'change-pin' | 'forgot-pin';
@@ -38,6 +43,17 @@ export type AuthAction = 'sign-in' | 'create-pin' | 'change-pin' | 'forgot-pin';
 function retryAfter(error: KioskError): number {
   const seconds = error.details?.['retryAfterSeconds'];
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 0;
+}
+
+function attemptsRemaining(error: KioskError): number | null {
+  const left = error.details?.['attemptsRemaining'];
+  return error.code === 'invalid-credentials' &&
+    typeof left === 'number' &&
+    Number.isInteger(left) &&
+    left > 0 &&
+    left <= attemptsWarningFrom
+    ? left
+    : null;
 }
 
 function pinRejectionKey(error: KioskError): AuthMessageKey {
@@ -76,5 +92,10 @@ function messageKey(error: KioskError, action: AuthAction): AuthMessageKey {
  * sentence so nobody learns which documents exist.
  */
 export function describeAuthFailure(error: KioskError, action: AuthAction): AuthFailure {
-  return { code: error.code, messageKey: messageKey(error, action), retryAfterSeconds: retryAfter(error) };
+  return {
+    code: error.code,
+    messageKey: messageKey(error, action),
+    retryAfterSeconds: retryAfter(error),
+    attemptsRemaining: attemptsRemaining(error),
+  };
 }

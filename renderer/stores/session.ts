@@ -67,6 +67,20 @@ export const useSessionStore = defineStore('session', () => {
       : { ok: false, failure: describeAuthFailure(result.error, 'create-pin') };
   }
 
+  /** Checks a new PIN after its first entry, before the confirmation (the centre knows the birth date). */
+  async function checkNewPin(newPin: string, action: 'create-pin' | 'change-pin'): Promise<AuthOutcome> {
+    const result = await kiosk.auth.checkNewPin({ newPin });
+    return result.ok ? { ok: true, value: null } : { ok: false, failure: describeAuthFailure(result.error, action) };
+  }
+
+  /** "Cambiar clave": proves the current PIN before the new one is asked. */
+  async function verifyPin(currentPin: string): Promise<AuthOutcome> {
+    const result = await kiosk.auth.verifyPin({ currentPin });
+    return result.ok
+      ? { ok: true, value: null }
+      : { ok: false, failure: describeAuthFailure(result.error, 'change-pin') };
+  }
+
   /** Replaces the member's PIN ("Cambiar clave"); the session stays open and home shows a notice. */
   async function changePin(currentPin: string, newPin: string, confirmPin: string): Promise<AuthOutcome> {
     const result = await kiosk.auth.changePin({ currentPin, newPin, confirmPin });
@@ -117,5 +131,18 @@ export const useSessionStore = defineStore('session', () => {
     return taken;
   }
 
-  return { session, notice, signIn, createPin, changePin, forgotPin, signOut, keepAlive, restore, takeNotice };
+  return {
+    session,
+    notice,
+    signIn,
+    createPin,
+    checkNewPin,
+    verifyPin,
+    changePin,
+    forgotPin,
+    signOut,
+    keepAlive,
+    restore,
+    takeNotice,
+  };
 });

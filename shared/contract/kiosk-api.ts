@@ -186,6 +186,13 @@ export const kioskApiContract = {
     signIn: method(documentSchema.extend({ secret: z.string().regex(/^\d{4,12}$/) }).strict(), sessionInfoSchema),
     /** "Cree su clave" after a temporary credential: new PIN twice; then the session ends and the member signs in with it. */
     createPin: method(z.object({ newPin: pinSchema, confirmPin: pinSchema }).strict(), z.null()),
+    /**
+     * The new PIN after its first entry, before the confirmation: the terminal's rules, then the centre's (which
+     * knows the birth date). Errors: pin-rejected (details.reason). Nothing is stored.
+     */
+    checkNewPin: method(z.object({ newPin: pinSchema }).strict(), z.null()),
+    /** "Cambiar clave": the current PIN, proven before the new one is asked. Errors: invalid-credentials, account-locked. */
+    verifyPin: method(z.object({ currentPin: pinSchema }).strict(), z.null()),
     /** "Cambiar clave": current PIN, then the new one twice. */
     changePin: method(z.object({ currentPin: pinSchema, newPin: pinSchema, confirmPin: pinSchema }).strict(), z.null()),
     /** "Olvidé mi clave": the same answer whether or not the document exists. */

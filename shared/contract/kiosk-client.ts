@@ -15,6 +15,8 @@ export const kioskMethodNames = [
   'auth.signIn',
   'auth.createPin',
   'auth.changePin',
+  'auth.checkNewPin',
+  'auth.verifyPin',
   'auth.forgotPin',
   'auth.signOut',
   'session.current',

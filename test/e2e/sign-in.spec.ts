@@ -53,25 +53,38 @@ test('Diana: first access with her birth date, weak PINs refused, a good PIN, th
   await page.goto(`${host.url}#/inicio`);
   await onScreen(page, 'create-pin');
 
-  const createPin = async (pin: string, confirm = pin): Promise<void> => {
+  const step = page.getByRole('heading', { level: 2 });
+  // A weak PIN is refused after its first entry: the confirmation is never asked.
+  const firstEntry = async (pin: string): Promise<void> => {
     await tapDigits(page, pin);
     await page.getByRole('button', { name: 'Continuar' }).click();
-    await tapDigits(page, confirm);
-    await page.getByRole('button', { name: 'Crear clave' }).click();
   };
-  await createPin('1234');
+  await firstEntry('1234');
   await expect(page.getByRole('alert')).toContainText('muy fácil de adivinar');
-  await createPin('1985');
-  await expect(page.getByRole('alert')).toContainText('muy fácil de adivinar');
+  await expect(step).toHaveText('Digite su nueva clave de 4 dígitos');
+  await firstEntry('1985');
+  await expect(page.getByRole('alert')).toContainText(/fecha|muy fácil/);
+  await expect(step).toHaveText('Digite su nueva clave de 4 dígitos');
   // 0314 (MMDD) is only known to the centre, which holds her birth date.
-  await createPin('0314');
+  await firstEntry('0314');
   await expect(page.getByRole('alert')).toContainText('fecha');
-  await createPin('7362');
+  await expect(step).toHaveText('Digite su nueva clave de 4 dígitos');
+  await firstEntry('7362');
+  await expect(step).toHaveText('Digite otra vez la nueva clave');
+  await tapDigits(page, '7362');
+  await page.getByRole('button', { name: 'Crear clave' }).click();
   await onSignedOut(page);
-  await expect(page.getByText('Su clave fue creada')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clave creada');
+  await expect(page.getByText('Ingrese con su nueva clave.')).toBeVisible();
+  await expect(page.getByText('Su sesión terminó')).toHaveCount(0);
 
-  await page.goto(host.url);
-  await signIn(page, '52333444', '7362');
+  // "Ingresar" leads straight to the document entry.
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await onScreen(page, 'sign-in');
+  await tapDigits(page, '52333444');
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await tapDigits(page, '7362');
+  await page.getByRole('button', { name: 'Ingresar' }).click();
   await onScreen(page, 'home');
   await expect(page.getByText(/Diana/).first()).toBeVisible();
   expect(logsOf(host.dataDir) + host.output()).not.toMatch(/7362|19850314/);
@@ -85,7 +98,7 @@ test('Jorge is told his account is locked and to go to a teller', async ({ page 
   await expect(page.getByText(/asesor/).first()).toBeVisible();
 });
 
-test('five wrong PINs lock Carlos, the sixth with the right PIN is refused, and a teller unlocks him', async ({
+test('five wrong PINs lock Carlos, the screen warns from the third, the right PIN is refused after, and a teller unlocks him', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -93,24 +106,31 @@ test('five wrong PINs lock Carlos, the sixth with the right PIN is refused, and 
   await page.goto(host.url);
   await enterDocument(page, '79111222');
   const ingresar = page.getByRole('button', { name: 'Ingresar' });
-  for (const wrong of ['1111', '2222', '3333', '4444', '5555']) {
+  for (const [wrong, attemptsLeft] of [
+    ['1111', null],
+    ['2222', null],
+    ['3333', 2],
+    ['4444', 1],
+  ] as const) {
     // The terminal's growing delay (0, 2, 4, 8 s) keeps Ingresar disabled until it ends.
     await tapDigits(page, wrong);
     await expect(ingresar).toBeEnabled({ timeout: 15_000 });
     await ingresar.click();
-    await expect(page.getByRole('alert').or(page.locator('main[data-screen="account-locked"]'))).toBeVisible();
-    if ((await page.locator('main').getAttribute('data-screen')) === 'account-locked') {
-      break;
-    }
     await expect(page.getByRole('alert')).toContainText(/documento o la clave/i);
+    // From the third failure the screen says how many attempts remain before the lock.
+    const warning = page.getByRole('status').filter({ hasText: 'antes de que su cuenta se bloquee' });
+    if (attemptsLeft) {
+      await expect(warning).toContainText(
+        attemptsLeft === 1 ? 'Le queda 1 intento' : `Le quedan ${attemptsLeft} intentos`,
+      );
+    } else {
+      await expect(warning).toHaveCount(0);
+    }
   }
-  // Locked by the 5th failure: even the right PIN is refused now.
-  if ((await page.locator('main').getAttribute('data-screen')) !== 'account-locked') {
-    await page.getByRole('button', { name: 'Borrar' }).click();
-    await tapDigits(page, '6352');
-    await expect(ingresar).toBeEnabled({ timeout: 20_000 });
-    await ingresar.click();
-  }
+  // The 5th failure locks, and the screen says so at once.
+  await tapDigits(page, '5555');
+  await expect(ingresar).toBeEnabled({ timeout: 20_000 });
+  await ingresar.click();
   await onScreen(page, 'account-locked');
   const state = JSON.parse(readFileSync(join(central.central.dataDir, 'state.json'), 'utf8')) as unknown;
   expect(JSON.stringify(state)).toContain('"locked":true');

@@ -43,7 +43,11 @@ export function createAuthHandlers({
           if (result.error.code === 'invalid-credentials' || result.error.code === 'account-locked') {
             throttle.recordFailure();
             log.info('auth.sign-in-refused', { code: result.error.code });
-            return fail(result.error.code, result.error.message, { retryAfterSeconds: throttle.waitSeconds() });
+            const attempts = result.error.details?.['attemptsRemaining'];
+            return fail(result.error.code, result.error.message, {
+              retryAfterSeconds: throttle.waitSeconds(),
+              ...(typeof attempts === 'number' ? { attemptsRemaining: attempts } : {}),
+            });
           }
           log.warn('auth.sign-in-failed', { code: result.error.code });
           return result;
@@ -107,6 +111,32 @@ export function createAuthHandlers({
           return result;
         }
         log.info('auth.pin-changed');
+        return ok(null);
+      },
+
+      checkNewPin: async ({ newPin }) => {
+        const session = requireMemberSession(sessions, { allowPinCreation: true });
+        if (!session.ok) {
+          return session;
+        }
+        const check = checkNewPin(newPin, { docNumber: session.value.docNumber });
+        if (!check.ok) {
+          return fail('pin-rejected', 'new PIN breaks a rule', { reason: check.reason });
+        }
+        const result = endIfGone(await central.checkPin(session.value.token, { newPin }));
+        return result.ok ? ok(null) : result;
+      },
+
+      verifyPin: async ({ currentPin }) => {
+        const session = requireMemberSession(sessions);
+        if (!session.ok) {
+          return session;
+        }
+        const result = endIfGone(await central.verifyPin(session.value.token, { currentSecret: currentPin }));
+        if (!result.ok) {
+          log.info('auth.pin-verify-refused', { code: result.error.code });
+          return result;
+        }
         return ok(null);
       },
 

@@ -5,18 +5,20 @@ import { cooperative, findPersona, personaById } from '../personas';
 import { hashSecret, verifySecret } from '../secrets';
 import { checkNewPin } from '../../../shared/domain/pin-rules';
 import {
+  accountLocked,
   addTempCredential,
+  invalidCredentials,
   matchSecret,
+  maxFailures,
   memberFor,
   memberState,
   recordFailure,
+  recordUnknownFailure,
   secretWork,
   throwIfRateLimited,
 } from './member-auth';
 
-type AuthHandlers = Pick<Handlers, 'login' | 'logout' | 'changePin' | 'forgotPin'>;
-
-const invalid = (): HttpError => new HttpError('invalid-credentials', 'document or PIN not valid');
+type AuthHandlers = Pick<Handlers, 'login' | 'logout' | 'changePin' | 'checkPin' | 'verifyPin' | 'forgotPin'>;
 
 export function authHandlers(ctx: CentralContext): AuthHandlers {
   return {
@@ -28,19 +30,21 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       if (!persona) {
         await secretWork(ctx, body.secret);
         ctx.store.commit(() => undefined);
+        const failures = recordUnknownFailure(ctx, body);
         ctx.log.info('demo-central.login-failed');
-        throw invalid();
+        throw failures >= maxFailures ? accountLocked() : invalidCredentials(failures);
       }
       const state = memberState(ctx, persona);
       const match = await matchSecret(ctx, state, body.secret);
       if (state.locked) {
         ctx.store.commit(() => undefined);
-        throw new HttpError('account-locked', 'account locked: go to a teller');
+        throw accountLocked();
       }
       if (!match) {
         recordFailure(ctx, state);
         ctx.log.info('demo-central.login-failed');
-        throw invalid();
+        // The failure that locks says so at once.
+        throw state.locked ? accountLocked() : invalidCredentials(state.failures);
       }
       ctx.store.commit(() => {
         state.failures = 0;
@@ -81,7 +85,7 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       }
       const state = memberState(ctx, persona);
       if (state.locked) {
-        throw new HttpError('account-locked', 'account locked: go to a teller');
+        throw accountLocked();
       }
       // A limited session was opened with a temporary credential minutes ago: its token is the proof.
       if (!session.limited) {
@@ -91,7 +95,7 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
           (await verifySecret(body.currentSecret, state.pinHash));
         if (!currentOk) {
           recordFailure(ctx, state);
-          throw invalid();
+          throw state.locked ? accountLocked() : invalidCredentials(state.failures);
         }
       }
       const check = checkNewPin(body.newPin, { birthDate: persona.birthDate, docNumber: persona.docNumber });
@@ -106,6 +110,40 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       });
       session.limited = false;
       ctx.log.info('demo-central.pin-changed');
+      return { status: 204 };
+    },
+
+    checkPin({ body, session }) {
+      const persona = session ? personaById(session.subject) : undefined;
+      if (!session || !persona) {
+        throw new HttpError('session-expired', 'no member session');
+      }
+      const check = checkNewPin(body.newPin, { birthDate: persona.birthDate, docNumber: persona.docNumber });
+      if (!check.ok) {
+        throw new HttpError('pin-rejected', 'new PIN breaks a rule', { reason: check.reason });
+      }
+      return { status: 204 };
+    },
+
+    async verifyPin({ body, session }) {
+      const persona = session ? personaById(session.subject) : undefined;
+      if (!session || !persona) {
+        throw new HttpError('session-expired', 'no member session');
+      }
+      const state = memberState(ctx, persona);
+      if (state.locked) {
+        throw accountLocked();
+      }
+      if (state.pinHash === null || !(await verifySecret(body.currentSecret, state.pinHash))) {
+        recordFailure(ctx, state);
+        ctx.log.info('demo-central.pin-verify-failed');
+        throw state.locked ? accountLocked() : invalidCredentials(state.failures);
+      }
+      if (state.failures > 0) {
+        ctx.store.commit(() => {
+          state.failures = 0;
+        });
+      }
       return { status: 204 };
     },
 

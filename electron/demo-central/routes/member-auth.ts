@@ -72,6 +72,37 @@ export function recordFailure(ctx: CentralContext, state: { failures: number; lo
   });
 }
 
+/** How many unknown documents' failure counts are kept; the oldest is forgotten first. */
+const unknownFailuresKept = 10_000;
+
+/**
+ * Counts a failed sign-in of a document the centre does not know exactly as
+ * a real one is counted (the attempts left, then "locked"), so the answers
+ * say nothing about which documents exist. Answers the failures so far.
+ */
+export function recordUnknownFailure(ctx: CentralContext, document: { docType: string; docNumber: string }): number {
+  const key = `${document.docType}:${document.docNumber}`;
+  const failures = (ctx.unknownFailures.get(key) ?? 0) + 1;
+  ctx.unknownFailures.delete(key);
+  ctx.unknownFailures.set(key, failures);
+  if (ctx.unknownFailures.size > unknownFailuresKept) {
+    const oldest = ctx.unknownFailures.keys().next();
+    if (!oldest.done) {
+      ctx.unknownFailures.delete(oldest.value);
+    }
+  }
+  return failures;
+}
+
+/** The 401 of a wrong document or secret, with the tries left before the lock (the failure that locks is a 423). */
+export function invalidCredentials(failures: number): HttpError {
+  return new HttpError('invalid-credentials', 'document or PIN not valid', {
+    attemptsRemaining: maxFailures - failures,
+  });
+}
+
+export const accountLocked = (): HttpError => new HttpError('account-locked', 'account locked: go to a teller');
+
 /**
  * Sign-in tries are limited per terminal (the id its credential proved,
  * so rotating X-Terminal-Id buys nothing) and, when a document is named, per

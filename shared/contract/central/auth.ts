@@ -64,6 +64,16 @@ export const pinChangeRequestSchema = z
   .openapi('PinChangeRequest');
 export type PinChangeRequest = z.infer<typeof pinChangeRequestSchema>;
 
+/** A new PIN checked against the centre's rules (blocklist, birth date, document) before it is confirmed. */
+export const pinCheckRequestSchema = z.object({ newPin: z.string().max(12) }).openapi('PinCheckRequest');
+export type PinCheckRequest = z.infer<typeof pinCheckRequestSchema>;
+
+/** The current PIN proven before a new one is asked ("Cambiar clave"); a wrong one counts as a failure. */
+export const pinVerifyRequestSchema = z
+  .object({ currentSecret: z.string().regex(/^\d{4,12}$/) })
+  .openapi('PinVerifyRequest');
+export type PinVerifyRequest = z.infer<typeof pinVerifyRequestSchema>;
+
 export const forgotPinRequestSchema = z
   .object({ docType: docTypeSchema, docNumber: docNumberSchema })
   .superRefine(checkDocument)

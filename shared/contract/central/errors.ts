@@ -36,7 +36,7 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const errorDescriptions: Readonly<Record<number, string>> = {
   400: 'invalid-input: the request does not match the contract',
-  401: 'terminal-unauthorized | invalid-credentials | session-expired',
+  401: 'terminal-unauthorized | invalid-credentials (details.attemptsRemaining: tries left before the lock) | session-expired',
   403: 'pin-change-required (temporary credential) | forbidden (role)',
   404: 'not-found',
   413: 'payload-too-large',

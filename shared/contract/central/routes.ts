@@ -6,6 +6,8 @@ import {
   loginRequestSchema,
   loginResponseSchema,
   pinChangeRequestSchema,
+  pinCheckRequestSchema,
+  pinVerifyRequestSchema,
 } from './auth';
 import { catalogSchema } from './catalog';
 import { certificateListSchema, certificateYearParamsSchema, withholdingCertificateSchema } from './certificates';
@@ -106,6 +108,26 @@ export const centralRoutes = {
     body: pinChangeRequestSchema,
     status: 204,
     errors: [400, 401, 422, 423],
+  }),
+  checkPin: route({
+    method: 'post',
+    path: '/v1/auth/pin/check',
+    summary: 'Check a new PIN against the rules before it is confirmed (nothing is stored)',
+    tag: 'auth',
+    auth: 'member-limited',
+    body: pinCheckRequestSchema,
+    status: 204,
+    errors: [400, 401, 422],
+  }),
+  verifyPin: route({
+    method: 'post',
+    path: '/v1/auth/pin/verify',
+    summary: 'Prove the current PIN before a new one is asked; a wrong one counts towards the lock',
+    tag: 'auth',
+    auth: 'member',
+    body: pinVerifyRequestSchema,
+    status: 204,
+    errors: [400, 401, 423],
   }),
   forgotPin: route({
     method: 'post',

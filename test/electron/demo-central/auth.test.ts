@@ -50,13 +50,43 @@ describe('demo central: member sign-in', () => {
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(unknown.status);
     expect(wrong.text).toBe(unknown.text);
-    expect(unknown.body).toEqual({ error: { code: 'invalid-credentials', message: 'document or PIN not valid' } });
+    expect(unknown.body).toEqual({
+      error: { code: 'invalid-credentials', message: 'document or PIN not valid', details: { attemptsRemaining: 4 } },
+    });
+  });
+
+  it('counts the attempts left the same way for a real and an unknown document, the fifth locks', async () => {
+    const answers = async (docNumber: string): Promise<unknown[]> => {
+      const seen: unknown[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const res = await login(central, docNumber, '1111');
+        seen.push([res.status, (res.body as { error: { details?: unknown } }).error.details ?? null]);
+      }
+      return seen;
+    };
+    const real = await answers('79111222');
+    expect(real).toEqual([
+      [401, { attemptsRemaining: 4 }],
+      [401, { attemptsRemaining: 3 }],
+      [401, { attemptsRemaining: 2 }],
+      [401, { attemptsRemaining: 1 }],
+      [423, null],
+    ]);
+    expect(await answers('12345678')).toEqual(real);
+    // A right PIN resets a real member's count.
+    const staff = await staffToken(central);
+    await api(central, 'POST', '/v1/staff/members/CC/79111222/unlock', { token: staff });
+    expect((await login(central, '79111222', '6352')).status).toBe(200);
+    expect((await login(central, '79111222', '1111')).body).toMatchObject({
+      error: { details: { attemptsRemaining: 4 } },
+    });
   });
 
   it('locks after 5 failures, refuses the right PIN, and a teller unlock restores access', async () => {
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 4; i += 1) {
       expect((await login(central, '79111222', '1111')).status).toBe(401);
     }
+    expect((await login(central, '79111222', '1111')).status).toBe(423);
     const sixth = await login(central, '79111222', '6352');
     expect(sixth.status).toBe(423);
     expect(sixth.body).toMatchObject({ error: { code: 'account-locked' } });
@@ -106,6 +136,36 @@ describe('demo central: member sign-in', () => {
         .status,
     ).toBe(204);
     expect((await login(central, '43777888', '5814')).status).toBe(200);
+  });
+
+  it('checks a new PIN against the birth date and the blocklist before it is confirmed, storing nothing', async () => {
+    // Diana (born 1985-03-14) in her first-access session.
+    const first = await login(central, '52333444', '19850314');
+    const t = (first.body as { token: string }).token;
+    const check = (newPin: string) => api(central, 'POST', '/v1/auth/pin/check', { token: t, body: { newPin } });
+    expect((await check('0314')).body).toMatchObject({
+      error: { code: 'pin-rejected', details: { reason: 'birth-date' } },
+    });
+    expect((await check('1985')).status).toBe(422);
+    expect((await check('2580')).body).toMatchObject({ error: { details: { reason: 'common' } } });
+    expect((await check('7306')).status).toBe(204);
+    // Nothing was stored: the birth date still opens first access.
+    expect((await login(central, '52333444', '19850314')).status).toBe(200);
+  });
+
+  it('proves the current PIN before a new one is asked; wrong ones count towards the lock', async () => {
+    const t = await token(central, '43777888', '8026');
+    const verify = (currentSecret: string) =>
+      api(central, 'POST', '/v1/auth/pin/verify', { token: t, body: { currentSecret } });
+    expect((await verify('8026')).status).toBe(204);
+    expect((await verify('0000')).body).toMatchObject({
+      error: { code: 'invalid-credentials', details: { attemptsRemaining: 4 } },
+    });
+    for (let i = 0; i < 3; i += 1) {
+      expect((await verify('0000')).status).toBe(401);
+    }
+    expect((await verify('0000')).status).toBe(423);
+    expect((await login(central, '43777888', '8026')).status).toBe(423);
   });
 
   it('e-mails a temporary credential only for a real member, with the same answer', async () => {

@@ -25,6 +25,8 @@ async function setup() {
 describe('ChangePinScreen ("Cambiar clave")', () => {
   beforeEach(() => {
     vi.resetAllMocks();
+    kiosk.auth.verifyPin.mockResolvedValue(ok(null));
+    kiosk.auth.checkNewPin.mockResolvedValue(ok(null));
   });
   afterEach(() => {
     document.body.innerHTML = '';
@@ -54,27 +56,51 @@ describe('ChangePinScreen ("Cambiar clave")', () => {
     expect(home.wrapper.get('[role="status"]').text()).toBe('Su clave fue cambiada.');
   });
 
-  it('a wrong current PIN starts over at the current PIN; a refused new PIN keeps it', async () => {
+  it('a wrong current PIN is caught before the new one is asked, with the attempts left from the third failure', async () => {
+    const { wrapper } = await setup();
+    kiosk.auth.verifyPin.mockResolvedValueOnce(fail('invalid-credentials', 'wrong', { attemptsRemaining: 3 }));
+    await enterPin(wrapper, '0000', 'Continuar');
+    expect(kiosk.auth.verifyPin).toHaveBeenCalledExactlyOnceWith({ currentPin: '0000' });
+    expect(wrapper.get('[role="alert"]').text()).toBe('La clave actual no es correcta.');
+    expect(wrapper.get('h2').text()).toBe('Digite su clave actual');
+    expect(wrapper.text()).not.toContain('intentos');
+    kiosk.auth.verifyPin.mockResolvedValueOnce(fail('invalid-credentials', 'wrong', { attemptsRemaining: 2 }));
+    await enterPin(wrapper, '0001', 'Continuar');
+    expect(wrapper.text()).toContain('Le quedan 2 intentos antes de que su cuenta se bloquee.');
+    expect(kiosk.auth.changePin).not.toHaveBeenCalled();
+  });
+
+  it('a new PIN equal to the current one, or against the rules, is refused at its first entry', async () => {
+    const { wrapper } = await setup();
+    await enterPin(wrapper, '4719', 'Continuar');
+    await enterPin(wrapper, '4719', 'Continuar');
+    expect(wrapper.get('[role="alert"]').text()).toBe('La clave nueva debe ser distinta de la actual.');
+    expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
+    kiosk.auth.checkNewPin.mockResolvedValueOnce(fail('pin-rejected', 'rule', { reason: 'common' }));
+    await enterPin(wrapper, '2580', 'Continuar');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Esa clave es muy fácil de adivinar (como 1234 o 1111). Elija otra.',
+    );
+    expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
+    expect(kiosk.auth.changePin).not.toHaveBeenCalled();
+  });
+
+  it('a wrong current PIN at the end (the centre is the authority) starts over; a refused new PIN keeps it', async () => {
     const { wrapper } = await setup();
     kiosk.auth.changePin.mockResolvedValueOnce(fail('invalid-credentials', 'wrong', { retryAfterSeconds: 0 }));
-    await enterPin(wrapper, '0000', 'Continuar');
+    await enterPin(wrapper, '4719', 'Continuar');
     await enterPin(wrapper, '5821', 'Continuar');
     await enterPin(wrapper, '5821', 'Cambiar clave');
     expect(wrapper.get('[role="alert"]').text()).toBe('La clave actual no es correcta.');
     expect(wrapper.get('h2').text()).toBe('Digite su clave actual');
 
-    kiosk.auth.changePin.mockResolvedValueOnce(fail('pin-rejected', 'same', { reason: 'same' }));
-    await enterPin(wrapper, '4719', 'Continuar');
-    await enterPin(wrapper, '4719', 'Continuar');
-    await enterPin(wrapper, '4719', 'Cambiar clave');
-    expect(wrapper.get('[role="alert"]').text()).toBe('La clave nueva debe ser distinta de la actual.');
-    expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
-
     kiosk.auth.changePin.mockResolvedValueOnce(fail('pin-rejected', 'rule', { reason: 'document' }));
+    await enterPin(wrapper, '4719', 'Continuar');
     await enterPin(wrapper, '1010', 'Continuar');
     await enterPin(wrapper, '1010', 'Cambiar clave');
     expect(kiosk.auth.changePin).toHaveBeenLastCalledWith({ currentPin: '4719', newPin: '1010', confirmPin: '1010' });
     expect(wrapper.get('[role="alert"]').text()).toBe('No use dígitos de su documento.');
+    expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
   });
 
   it('never puts the typed PINs in the DOM (text or attributes)', async () => {

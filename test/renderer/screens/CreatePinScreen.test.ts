@@ -23,6 +23,7 @@ async function setup() {
 describe('CreatePinScreen ("Cree su clave")', () => {
   beforeEach(() => {
     vi.resetAllMocks();
+    kiosk.auth.checkNewPin.mockResolvedValue(ok(null));
   });
   afterEach(() => {
     document.body.innerHTML = '';
@@ -46,6 +47,26 @@ describe('CreatePinScreen ("Cree su clave")', () => {
     expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
     expect(sessionEnd.end).not.toHaveBeenCalled();
   });
+
+  it.each([
+    ['common', 'Esa clave es muy fácil de adivinar (como 1234 o 1111). Elija otra.'],
+    ['birth-date', 'No use fechas de su nacimiento.'],
+  ])(
+    'a weak PIN ("%s") is refused after its first entry, before the confirmation is asked',
+    async (reason, sentence) => {
+      kiosk.auth.checkNewPin.mockResolvedValue(fail('pin-rejected', 'rule', { reason }));
+      const { wrapper } = await setup();
+      await enterPin(wrapper, '0314', 'Continuar');
+      expect(kiosk.auth.checkNewPin).toHaveBeenCalledExactlyOnceWith({ newPin: '0314' });
+      expect(wrapper.get('[role="alert"]').text()).toBe(sentence);
+      // Still the first entry: the confirmation was never asked, and nothing was saved.
+      expect(wrapper.get('h2').text()).toBe('Digite su nueva clave de 4 dígitos');
+      expect(kiosk.auth.createPin).not.toHaveBeenCalled();
+      kiosk.auth.checkNewPin.mockResolvedValue(ok(null));
+      await enterPin(wrapper, '7306', 'Continuar');
+      expect(wrapper.get('h2').text()).toBe('Digite otra vez la nueva clave');
+    },
+  );
 
   it('on success says so and leaves the end to main (it ends the session: "pin-created", and the page follows its event)', async () => {
     kiosk.auth.createPin.mockResolvedValue(ok(null));

@@ -17,7 +17,6 @@ describe('SignedOutScreen ("Hasta pronto", seed step 15)', () => {
 
   it.each([
     ['idle', 'Cerramos su sesión por inactividad.'],
-    ['pin-created', 'Su clave fue creada. Ingrese de nuevo con su nueva clave.'],
     ['locked', 'Su cuenta fue bloqueada. Acérquese a un asesor.'],
     ['max-time', 'Cerramos su sesión porque alcanzó el tiempo máximo de uso.'],
   ])('motivo=%s says "%s", then gives the security advice', async (motivo, sentence) => {
@@ -29,6 +28,15 @@ describe('SignedOutScreen ("Hasta pronto", seed step 15)', () => {
     expect(tips.join(' ')).toMatch(/No comparta su clave/);
     expect(tips.join(' ')).toMatch(/nunca le pedirá su clave por teléfono, correo electrónico/);
     expect(tips.join(' ')).toMatch(/Salir/);
+  });
+
+  it('after "Cree su clave" it says "Clave creada — Ingrese con su nueva clave" and offers to sign in', async () => {
+    const { wrapper, router } = await mountWithApp(SignedOutScreen, { path: '/hasta-pronto?motivo=pin-created' });
+    expect(wrapper.get('h1').text()).toBe('Clave creada');
+    expect(wrapper.text()).toContain('Ingrese con su nueva clave.');
+    expect(wrapper.text()).not.toContain('Su sesión terminó');
+    await buttonNamed(wrapper, 'Ingresar').trigger('click');
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('sign-in'));
   });
 
   it('an unknown motivo shows no reason sentence (the URL is not trusted text)', async () => {

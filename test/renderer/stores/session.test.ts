@@ -51,6 +51,19 @@ describe('session store', () => {
     expect(JSON.stringify(session.$state)).not.toContain('4719');
   });
 
+  it.each([
+    [{ attemptsRemaining: 4 }, null],
+    [{ attemptsRemaining: 3 }, null],
+    [{ attemptsRemaining: 2 }, 2],
+    [{ attemptsRemaining: 1 }, 1],
+    [{ attemptsRemaining: 'x' }, null],
+  ])('signIn() with %j says the attempts left from the third failure: %s', async (details, said) => {
+    kiosk.auth.signIn.mockResolvedValue(fail('invalid-credentials', 'refused', details));
+    const { session } = setup();
+    const outcome = await session.signIn('1111');
+    expect(outcome.ok ? null : outcome.failure.attemptsRemaining).toBe(said);
+  });
+
   it.each<[ErrorCode, Record<string, unknown> | undefined, string, number]>([
     ['invalid-credentials', { retryAfterSeconds: 0 }, 'auth.errors.invalidCredentials', 0],
     ['invalid-credentials', { retryAfterSeconds: 4 }, 'auth.errors.invalidCredentials', 4],
@@ -63,7 +76,7 @@ describe('session store', () => {
     kiosk.auth.signIn.mockResolvedValue(fail(code, 'refused', details));
     const { session, signIn } = setup();
     const outcome = await session.signIn('1111');
-    expect(outcome).toEqual({ ok: false, failure: { code, messageKey, retryAfterSeconds } });
+    expect(outcome).toEqual({ ok: false, failure: { code, messageKey, retryAfterSeconds, attemptsRemaining: null } });
     expect(session.session).toBeNull();
     // A failed attempt keeps the document so the member can retype only the PIN.
     expect(signIn.documentNumber).toBe('1010101010');
@@ -80,7 +93,10 @@ describe('session store', () => {
     kiosk.auth.createPin.mockResolvedValue(fail('pin-rejected', 'rule', { reason }));
     const { session } = setup();
     const outcome = await session.createPin('1234', '1234');
-    expect(outcome).toEqual({ ok: false, failure: { code: 'pin-rejected', messageKey, retryAfterSeconds: 0 } });
+    expect(outcome).toEqual({
+      ok: false,
+      failure: { code: 'pin-rejected', messageKey, retryAfterSeconds: 0, attemptsRemaining: null },
+    });
     expect(sessionEnd.end).not.toHaveBeenCalled();
   });
 

@@ -174,3 +174,82 @@ describe('auth handlers against the demo central', () => {
     expect(logged).not.toMatch(/6352|1111|79111222/);
   });
 });
+
+describe('early PIN checks against a fresh demo central', () => {
+  let fresh: DemoCentral;
+  let freshClient: CentralClient;
+  beforeAll(async () => {
+    fresh = await start({ terminalKey: 'k' });
+    freshClient = createCentralClient({
+      baseUrl: fresh.url,
+      terminalId: 'TEST-02',
+      terminalKey: terminalKeyFor('k', 'TEST-02'),
+      connectTimeoutMs: 2000,
+      requestTimeoutMs: 5000,
+      log: createLogger(),
+    });
+  });
+  afterAll(async () => {
+    freshClient.close();
+    await stop(fresh);
+  });
+
+  function freshHandlers() {
+    const sessions = createSessionManager({
+      timings: { idleSeconds: 90, warningSeconds: 30, maxSessionMinutes: 15 },
+      onEnded: () => undefined,
+    });
+    const handlers = createAuthHandlers({
+      central: freshClient,
+      sessions,
+      throttle: createSignInThrottle(() => 0),
+      log: createLogger(),
+      wipePage: () => Promise.resolve(),
+    });
+    return { handlers, sessions };
+  }
+
+  it("refuses a PIN from Diana's birth date or the blocklist after its first entry, and accepts a good one", async () => {
+    const { handlers, sessions } = freshHandlers();
+    await handlers.auth.signIn({ docType: 'CC', docNumber: '52333444', secret: '19850314' }, ctx);
+    // The birth date is known only to the centre: the terminal's own rules pass it, the centre refuses it.
+    await expect(handlers.auth.checkNewPin({ newPin: '0314' }, ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'pin-rejected', details: { reason: 'birth-date' } },
+    });
+    await expect(handlers.auth.checkNewPin({ newPin: '1234' }, ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'pin-rejected', details: { reason: 'common' } },
+    });
+    await expect(handlers.auth.checkNewPin({ newPin: '7306' }, ctx)).resolves.toEqual({ ok: true, value: null });
+    expect(sessions.current()).not.toBeNull();
+    sessions.end('button');
+  });
+
+  it('catches a wrong current PIN before the new one, and the lock ends the session', async () => {
+    const { handlers, sessions } = freshHandlers();
+    await handlers.auth.signIn({ docType: 'CC', docNumber: '43777888', secret: '8026' }, ctx);
+    await expect(handlers.auth.verifyPin({ currentPin: '8026' }, ctx)).resolves.toEqual({ ok: true, value: null });
+    await expect(handlers.auth.verifyPin({ currentPin: '0000' }, ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-credentials', details: { attemptsRemaining: 4 } },
+    });
+    for (let i = 0; i < 3; i += 1) {
+      await handlers.auth.verifyPin({ currentPin: '0000' }, ctx);
+    }
+    await expect(handlers.auth.verifyPin({ currentPin: '0000' }, ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'account-locked' },
+    });
+    expect(sessions.current()).toBeNull();
+  });
+
+  it('passes the attempts left on a failed sign-in to the page', async () => {
+    const { handlers } = freshHandlers();
+    const wrong = await handlers.auth.signIn({ docType: 'CC', docNumber: '1010101010', secret: '0000' }, ctx);
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-credentials', details: { attemptsRemaining: 4 } },
+    });
+  });
+});
