@@ -1,3 +1,4 @@
+import { plainProblem } from '../../shared/config/config-problems';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { KioskHandlers, SignOutReason, SystemInfo } from '../../shared/contract/kiosk-api';
@@ -146,7 +147,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
   } else {
     const credential = readTerminalCredential(config.central.credential, env);
     if (!credential.ok) {
-      return outOfService([{ path: 'central.credential', message: credential.message }]);
+      return outOfService([plainProblem('central.credential', 'credential', credential.message)]);
     }
     baseUrl = config.central.url;
     terminalKey = credential.key;

@@ -1,3 +1,4 @@
+import { plainProblem } from '../../shared/config/config-problems';
 import { join } from 'node:path';
 import { welcomeRoute } from '../../shared/contract/page-routes';
 import type { ConfigProblem } from '../../shared/config/terminal-config';
@@ -51,10 +52,12 @@ export function startFaultRecovery(options: FaultRecoveryOptions): FaultRecovery
   let problem: ConfigProblem | null = null;
   if (parkedAtStart(times, now, policy)) {
     const recent = recentFaults(times, now, policy);
-    problem = {
-      path: 'recovery',
-      message: `${recent.length} fatal errors of the kiosk process within ${policy.windowMinutes} minutes: out of service until the window passes (see the log, event process.uncaught-exception)`,
-    };
+    problem = plainProblem(
+      'recovery',
+      'recovery',
+      `${recent.length} fatal errors of the kiosk process within ${policy.windowMinutes} minutes: out of service until the window passes (see the log, event process.uncaught-exception)`,
+      { count: String(recent.length), minutes: String(policy.windowMinutes) },
+    );
     log.error('recovery.parked', { faults: recent.length, windowMinutes: policy.windowMinutes });
     const resumeAt = (recent[recent.length - policy.maxFatalErrors] ?? now) + policy.windowMinutes * 60_000;
     timer = clock.setTimeout(

@@ -1,5 +1,5 @@
 import { signedOutRoute, welcomeRoute } from '../../shared/contract/page-routes';
-import type { SignOutReason } from '../../shared/contract/values';
+import type { KioskLocale, SignOutReason } from '../../shared/contract/values';
 import type { Logger } from '../services/logger';
 import { systemClock, type Clock } from '../services/session';
 import { crashReloadPolicy, defaultCrashPolicy, initialCrashState, type CrashPolicyOptions } from './crash-policy';
@@ -35,7 +35,8 @@ export interface PageLifecycle extends PageEvents {
   /** A session ended in the core, whatever ended it: tell the page, and wipe it ourselves if it does not ask in time. */
   readonly sessionEnded: (reason: SignOutReason) => void;
   /** The page recorded the end and asks to be wiped (auth.signOut): clear its data and reload it on the advice screen. */
-  readonly wipeRequested: (reason: SignOutReason) => Promise<void>;
+  /** The page recorded its end and asks for the wipe; `locale` is the member's language for the advice screen. */
+  readonly wipeRequested: (reason: SignOutReason, locale?: KioskLocale) => Promise<void>;
   readonly dispose: () => void;
 }
 
@@ -90,14 +91,14 @@ export function createPageLifecycle(options: PageLifecycleOptions): PageLifecycl
     crashTimers = [];
   };
 
-  async function wipeAndReload(reason: SignOutReason): Promise<void> {
+  async function wipeAndReload(reason: SignOutReason, locale?: KioskLocale): Promise<void> {
     try {
       await host.clearPageData();
     } catch (error) {
       log.error('page.clear-failed', { error: error instanceof Error ? error.message : String(error) });
     }
     if (!disposed) {
-      host.reload(signedOutRoute(reason));
+      host.reload(signedOutRoute(reason, locale));
     }
   }
 
@@ -118,9 +119,9 @@ export function createPageLifecycle(options: PageLifecycleOptions): PageLifecycl
       host.send('session-ended', { reason });
     },
 
-    wipeRequested(reason) {
+    wipeRequested(reason, locale) {
       // The core's own reason wins: the page may only have seen an "expired" answer.
-      return wipeAndReload(clearPending() ?? reason);
+      return wipeAndReload(clearPending() ?? reason, locale);
     },
 
     gone(details) {

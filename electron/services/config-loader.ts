@@ -1,3 +1,4 @@
+import { plainProblem } from '../../shared/config/config-problems';
 import { lstatSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import {
@@ -30,7 +31,7 @@ const logoTypes: Readonly<Record<string, string>> = {
 export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfig {
   if (!exists(path)) {
     if (explicit) {
-      return { ok: false, source: path, problems: [{ path: '(file)', message: `config file not found: ${path}` }] };
+      return { ok: false, source: path, problems: [plainProblem('(file)', 'file', `config file not found: ${path}`)] };
     }
     return withLogo(parseTerminalConfig(demoConfigInput), 'demo defaults', null);
   }
@@ -39,7 +40,7 @@ export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfi
     text = readRegularFile(path, maxConfigBytes).toString('utf8');
   } catch (error) {
     const why = error instanceof FileRefused ? error.message : 'cannot be read';
-    return { ok: false, source: path, problems: [{ path: '(file)', message: `config file ${path} ${why}` }] };
+    return { ok: false, source: path, problems: [plainProblem('(file)', 'file', `config file ${path} ${why}`)] };
   }
   let raw: unknown;
   try {
@@ -48,7 +49,7 @@ export function loadTerminalConfig(path: string, explicit: boolean): LoadedConfi
     return {
       ok: false,
       source: path,
-      problems: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }],
+      problems: [plainProblem('(file)', 'file', `config file ${path} is not valid JSON: ${(error as Error).message}`)],
     };
   }
   return withLogo(parseTerminalConfig(raw), path, dirname(path));
@@ -69,14 +70,22 @@ function withLogo(
   const logoPath = isAbsolute(logo) || baseDir === null ? logo : resolve(baseDir, logo);
   const type = logoTypes[extname(logoPath).toLowerCase()];
   if (!type) {
-    return { ok: false, source, problems: [{ path: 'brand.logo', message: 'must be a .png, .svg or .jpg file' }] };
+    return {
+      ok: false,
+      source,
+      problems: [
+        plainProblem('brand.logo', 'format', 'brand.logo must be a .png, .svg or .jpg file.', {
+          format: 'png-svg-jpg',
+        }),
+      ],
+    };
   }
   try {
     const data = readRegularFile(logoPath, maxLogoBytes);
     return { ok: true, config: parsed.config, source, logoDataUrl: `data:${type};base64,${data.toString('base64')}` };
   } catch (error) {
     const why = error instanceof FileRefused ? error.message : 'cannot be read';
-    return { ok: false, source, problems: [{ path: 'brand.logo', message: `logo file ${logoPath} ${why}` }] };
+    return { ok: false, source, problems: [plainProblem('brand.logo', 'file', `logo file ${logoPath} ${why}`)] };
   }
 }
 

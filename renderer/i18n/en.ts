@@ -27,6 +27,33 @@ export const en: KioskMessages = {
     terminalId: 'Terminal',
     appVersion: 'Version',
     bridgeError: 'Bridge error',
+    rules: {
+      missing: withValues((v) => `The field ${v('path')} is required and missing.`),
+      type: withValues((v) => `The field ${v('path')} must be ${v('kind')}.`),
+      integer: withValues((v) => `The field ${v('path')} must be a whole number.`),
+      'too-small': withValues((v) => `The field ${v('path')} must be at least ${v('limit')}${v('unit')}.`),
+      'too-big': withValues((v) => `The field ${v('path')} must be at most ${v('limit')}${v('unit')}.`),
+      format: withValues((v) => `The field ${v('path')} does not have the expected format (${v('format')}).`),
+      'one-of': withValues((v) => `The field ${v('path')} must be one of: ${v('values')}.`),
+      'unknown-fields': withValues(
+        (v) => `The field ${v('path')} has fields this version does not know: ${v('keys')}.`,
+      ),
+      file: withValues((v) => `File (${v('path')}): ${v('detail')}`),
+      credential: withValues((v) => `The terminal credential (${v('path')}) cannot be used: ${v('detail')}`),
+      recovery: withValues(
+        (v) =>
+          `The program failed ${v('count')} times within ${v('minutes')} minutes: out of service until that time has passed (see the log).`,
+      ),
+      invalid: withValues((v) => `The field ${v('path')} is not valid: ${v('detail')}`),
+    },
+    kinds: {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+      object: 'an object (in braces)',
+      array: 'a list (in brackets)',
+    },
+    units: { characters: ' characters', items: ' items' },
   },
   signIn: {
     title: 'Enter your ID document',

@@ -30,6 +30,33 @@ export const esCO = {
     terminalId: 'Terminal',
     appVersion: 'Versión',
     bridgeError: 'Error del puente',
+    rules: {
+      missing: withValues((v) => `Falta el campo ${v('path')}, que es obligatorio.`),
+      type: withValues((v) => `El campo ${v('path')} debe ser ${v('kind')}.`),
+      integer: withValues((v) => `El campo ${v('path')} debe ser un número entero.`),
+      'too-small': withValues((v) => `El campo ${v('path')} debe ser como mínimo ${v('limit')}${v('unit')}.`),
+      'too-big': withValues((v) => `El campo ${v('path')} debe ser como máximo ${v('limit')}${v('unit')}.`),
+      format: withValues((v) => `El campo ${v('path')} no tiene el formato esperado (${v('format')}).`),
+      'one-of': withValues((v) => `El campo ${v('path')} debe ser uno de estos valores: ${v('values')}.`),
+      'unknown-fields': withValues(
+        (v) => `El campo ${v('path')} tiene campos que esta versión no conoce: ${v('keys')}.`,
+      ),
+      file: withValues((v) => `Archivo (${v('path')}): ${v('detail')}`),
+      credential: withValues((v) => `La credencial de la terminal (${v('path')}) no sirve: ${v('detail')}`),
+      recovery: withValues(
+        (v) =>
+          `El programa falló ${v('count')} veces en ${v('minutes')} minutos: queda fuera de servicio hasta que pase ese lapso (vea el registro).`,
+      ),
+      invalid: withValues((v) => `El campo ${v('path')} no es válido: ${v('detail')}`),
+    },
+    kinds: {
+      string: 'un texto',
+      number: 'un número',
+      boolean: 'verdadero o falso (true/false)',
+      object: 'un objeto (entre llaves)',
+      array: 'una lista (entre corchetes)',
+    },
+    units: { characters: ' caracteres', items: ' elementos' },
   },
   signIn: {
     title: 'Ingrese su documento',

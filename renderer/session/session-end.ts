@@ -1,5 +1,5 @@
 import { signedOutRoute } from '../../shared/contract/page-routes';
-import type { SignOutReason } from '../../shared/contract/values';
+import type { KioskLocale, SignOutReason } from '../../shared/contract/values';
 import type { Result } from '../../shared/result';
 import { clearWebStorage, reloadAt, type PageEnvironment } from './wipe';
 
@@ -8,7 +8,9 @@ export type EndRecorder = (reason: SignOutReason) => Promise<void>;
 
 export interface SessionEndDeps {
   /** The bridge's auth.signOut, unwrapped: main ends the session, clears the page's data and reloads it. */
-  readonly signOut: (reason: SignOutReason) => Promise<Result<null>>;
+  readonly signOut: (reason: SignOutReason, locale: KioskLocale) => Promise<Result<null>>;
+  /** The language on screen when the session ends: the advice after it is shown in it. */
+  readonly locale: () => KioskLocale;
   readonly page: PageEnvironment;
   /** If main has not reloaded the page this long after auth.signOut, the page reloads itself. */
   readonly selfReloadMs?: number;
@@ -31,6 +33,7 @@ export interface SessionEnd {
 
 export function createSessionEnd({
   signOut,
+  locale,
   page,
   selfReloadMs = 3_000,
   setTimer = (fn, ms) => void setTimeout(fn, ms),
@@ -45,9 +48,10 @@ export function createSessionEnd({
       await record(reason).catch(() => undefined);
     }
     await clearWebStorage(page);
-    const asked = await signOut(reason);
+    const language = locale();
+    const asked = await signOut(reason, language);
     // Main reloads the page now; if it could not be told (host gone), do not leave the member's screen up.
-    setTimer(() => reloadAt(page.location, signedOutRoute(reason)), asked.ok ? selfReloadMs : 0);
+    setTimer(() => reloadAt(page.location, signedOutRoute(reason, language)), asked.ok ? selfReloadMs : 0);
   }
 
   return {

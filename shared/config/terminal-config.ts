@@ -1,3 +1,4 @@
+import { configProblemsFrom, type ConfigProblem } from './config-problems';
 import { kioskLocales, terminalRoles } from '../contract/values';
 import { z } from 'zod';
 import { isValidNit } from '../domain/nit';
@@ -163,11 +164,7 @@ export const defaultSessionTimings: Readonly<Record<ParsedTerminalConfig['role']
   teller: { idleSeconds: 300, warningSeconds: 30, maxSessionMinutes: 480 },
 };
 
-export interface ConfigProblem {
-  /** Dotted path of the offending field, e.g. "printers.receipt.interface". */
-  readonly path: string;
-  readonly message: string;
-}
+export type { ConfigProblem } from './config-problems';
 
 export type ConfigParseResult =
   | { readonly ok: true; readonly config: TerminalConfig }
@@ -179,10 +176,7 @@ export function parseTerminalConfig(raw: unknown): ConfigParseResult {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)',
-        message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
-      })),
+      problems: configProblemsFrom(parsed.error.issues),
     };
   }
   const { session, pinKeypad, ...rest } = parsed.data;

@@ -1,3 +1,4 @@
+import { configRules } from '../config/config-problems';
 import { z } from 'zod';
 import type { Result } from '../result';
 import { payloadBounds } from './bounded-json';
@@ -55,7 +56,12 @@ export const brandSchema = z.object({
   colors: z.object({ primary: z.string(), accent: z.string() }),
 });
 
-export const configProblemSchema = z.object({ path: z.string(), message: z.string() });
+export const configProblemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  rule: z.enum(configRules),
+  params: z.record(z.string(), z.string()),
+});
 
 export const systemInfoSchema = z.object({
   appVersion: z.string(),
@@ -201,7 +207,10 @@ export const kioskApiContract = {
      * The page has recorded the end of its session (or the member pressed "Salir"): main ends the session, if
      * still open, here and at the centre, clears the page's data and reloads it on the security-advice screen.
      */
-    signOut: method(z.object({ reason: signOutReasonSchema }).strict(), z.null()),
+    signOut: method(
+      z.object({ reason: signOutReasonSchema, locale: z.enum(kioskLocales).optional() }).strict(),
+      z.null(),
+    ),
   },
   session: {
     /** The signed-in member, or null. */

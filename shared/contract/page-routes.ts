@@ -1,4 +1,4 @@
-import type { SignOutReason } from './values';
+import { isKioskLocale, type KioskLocale, type SignOutReason } from './values';
 
 /**
  * The page's routes that main names: after a session ends the page is
@@ -10,6 +10,10 @@ export const signedOutPath = '/hasta-pronto';
 /** The query parameter that carries the reason (Spanish: members may see the URL). */
 export const signedOutReasonParam = 'motivo';
 
-export function signedOutRoute(reason: SignOutReason): string {
-  return `${signedOutPath}?${signedOutReasonParam}=${encodeURIComponent(reason)}`;
+/** The language the member used, so the advice after sign-out is in it too (the next member starts in the default). */
+export const signedOutLocaleParam = 'idioma';
+
+export function signedOutRoute(reason: SignOutReason, locale?: KioskLocale): string {
+  const language = locale && isKioskLocale(locale) ? `&${signedOutLocaleParam}=${encodeURIComponent(locale)}` : '';
+  return `${signedOutPath}?${signedOutReasonParam}=${encodeURIComponent(reason)}${language}`;
 }

@@ -42,3 +42,7 @@ export type TerminalRole = (typeof terminalRoles)[number];
 /** The languages of the screens: Spanish (Colombia) first, English complete. */
 export const kioskLocales = ['es-CO', 'en'] as const;
 export type KioskLocale = (typeof kioskLocales)[number];
+
+export function isKioskLocale(value: unknown): value is KioskLocale {
+  return typeof value === 'string' && (kioskLocales as readonly string[]).includes(value);
+}

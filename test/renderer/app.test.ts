@@ -60,11 +60,18 @@ describe('App shell', () => {
 
   it('shows out-of-service when the config is invalid', async () => {
     kiosk.system.info.mockResolvedValue(
-      ok(demoInfo({ inService: false, configProblems: [{ path: 'terminalId', message: 'required' }] })),
+      ok(
+        demoInfo({
+          inService: false,
+          configProblems: [
+            { path: 'terminalId', message: 'terminalId is required and missing.', rule: 'missing', params: {} },
+          ],
+        }),
+      ),
     );
     const { host, wrapper } = await mountApp();
     await vi.waitFor(() => expect(host.dataset.state).toBe('out-of-service'));
-    expect(wrapper.text()).toContain('terminalId: required');
+    expect(wrapper.text()).toContain('Falta el campo terminalId, que es obligatorio.');
     expect(wrapper.find('aside').exists()).toBe(false);
     expect(kiosk.system.status).not.toHaveBeenCalled();
   });

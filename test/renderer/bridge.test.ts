@@ -53,7 +53,9 @@ describe('bridge client', () => {
     sessionEnded?.({ reason: 'max-time' });
     await vi.waitFor(() => expect(calls.some((c) => c.startsWith('auth.signOut'))).toBe(true));
     expect(recorder).toHaveBeenCalledExactlyOnceWith('expired');
-    expect(calls.filter((c) => c.startsWith('auth.signOut'))).toEqual(['auth.signOut {"reason":"expired"}']);
+    expect(calls.filter((c) => c.startsWith('auth.signOut'))).toEqual([
+      'auth.signOut {"reason":"expired","locale":"es-CO"}',
+    ]);
     expect(bridge.sessionEnd.ending).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import type { SignInThrottle } from '../../services/auth/throttle';
 import type { CentralClient } from '../../services/central-client';
 import type { Logger } from '../../services/logger';
 import type { SessionManager } from '../../services/session';
-import type { SignOutReason } from '../../../shared/contract/values';
+import type { KioskLocale, SignOutReason } from '../../../shared/contract/values';
 import { endSessionIfGone, requireMemberSession } from './member-session';
 
 export interface AuthHandlerDeps {
@@ -14,7 +14,7 @@ export interface AuthHandlerDeps {
   readonly throttle: SignInThrottle;
   readonly log: Logger;
   /** The page recorded its session end: clear its data and reload it (the core's page life cycle). */
-  readonly wipePage: (reason: SignOutReason) => Promise<void>;
+  readonly wipePage: (reason: SignOutReason, locale?: KioskLocale) => Promise<void>;
 }
 
 /**
@@ -150,9 +150,9 @@ export function createAuthHandlers({
         return result;
       },
 
-      signOut: async ({ reason }) => {
+      signOut: async ({ reason, locale }) => {
         sessions.end(reason);
-        await wipePage(reason);
+        await wipePage(reason, locale);
         return ok(null);
       },
     },

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import OutOfServiceScreen from '../../../renderer/screens/OutOfServiceScreen.vue';
 import { demoInfo } from '../support/fixtures';
+import { plainProblem } from '../../../shared/config/config-problems';
+import { demoConfigInput, parseTerminalConfig } from '../../../shared/config/terminal-config';
 import { mountWithApp } from '../support/mount';
 
 vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
@@ -11,10 +13,17 @@ describe('OutOfServiceScreen', () => {
   });
 
   it('tells members to see an adviser and lists every config problem for IT', async () => {
+    // The problems main would send for this config, from the real validator.
+    const parsed = parseTerminalConfig({
+      ...demoConfigInput,
+      terminalId: undefined,
+      role: 'kiosk',
+      session: { idleSeconds: 'ninety', warningSeconds: 30, maxSessionMinutes: 15 },
+      surprise: true,
+    });
     const problems = [
-      { path: 'printers.receipt.interface', message: 'must be tcp://host:port, printer:NAME or virtual' },
-      { path: 'brand.nit', message: 'must be a NIT with a valid check digit, like 900.123.456-8' },
-      { path: '', message: 'the file is not valid JSON' },
+      ...(parsed.ok ? [] : parsed.problems),
+      plainProblem('(file)', 'file', 'config file /etc/coopkiosk/terminal.json is not valid JSON: Unexpected end'),
     ];
     const info = demoInfo({ inService: false, configProblems: problems, configSource: '/etc/coopkiosk/terminal.json' });
     const { wrapper } = await mountWithApp(OutOfServiceScreen, { initialState: { terminal: { info } } });
@@ -24,11 +33,16 @@ describe('OutOfServiceScreen', () => {
     );
     expect(wrapper.get('h2').text()).toBe('Información para soporte técnico');
     const items = wrapper.findAll('li').map((li) => li.text());
-    expect(items).toEqual([
-      'printers.receipt.interface: must be tcp://host:port, printer:NAME or virtual',
-      'brand.nit: must be a NIT with a valid check digit, like 900.123.456-8',
-      'the file is not valid JSON',
-    ]);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'Falta el campo terminalId, que es obligatorio.',
+        'El campo role debe ser uno de estos valores: member-kiosk, teller.',
+        'El campo session.idleSeconds debe ser un número.',
+        'El campo (root) tiene campos que esta versión no conoce: surprise.',
+        'Archivo ((file)): config file /etc/coopkiosk/terminal.json is not valid JSON: Unexpected end',
+      ]),
+    );
+    expect(items.join(' ')).not.toMatch(/Invalid input|expected \w+, received/);
     for (const fact of ['/etc/coopkiosk/terminal.json', 'DEMO-KIOSK-01', '0.1.0']) {
       expect(wrapper.text()).toContain(fact);
     }

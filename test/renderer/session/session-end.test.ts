@@ -2,7 +2,7 @@ import { createPinia, type Pinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from 'vue';
 import { createMemoryHistory } from 'vue-router';
-import type { SignOutReason } from '../../../shared/contract/values';
+import type { KioskLocale, SignOutReason } from '../../../shared/contract/values';
 import { fail, ok, type Result } from '../../../shared/result';
 import { auditActionFor } from '../../../renderer/domain/session-audit';
 import { setCurrentOutbox } from '../../../renderer/outbox/instance';
@@ -29,15 +29,16 @@ function fakePage(steps: string[]): PageEnvironment {
   return { localStorage, sessionStorage, location, markWiping: () => void steps.push('mark') };
 }
 
-function path(signOutResult: Result<null> = ok(null)) {
+function path(signOutResult: Result<null> = ok(null), locale: KioskLocale = 'es-CO') {
   const steps: string[] = [];
   const timers: { fn: () => void; ms: number }[] = [];
-  const signOut = vi.fn((reason: SignOutReason) => {
-    steps.push(`signOut ${reason}`);
+  const signOut = vi.fn((reason: SignOutReason, language: KioskLocale) => {
+    steps.push(`signOut ${reason} ${language}`);
     return Promise.resolve(signOutResult);
   });
   const end = createSessionEnd({
     signOut,
+    locale: () => locale,
     page: fakePage(steps),
     selfReloadMs: 3_000,
     setTimer: (fn, ms) => void timers.push({ fn, ms }),
@@ -54,18 +55,29 @@ describe("the page's one session-end path", () => {
   it('records the end, clears Web Storage, then asks main for the wipe; reloads itself only if main does not', async () => {
     const { end, steps, timers } = path();
     await end.end('idle');
-    expect(steps).toEqual(['record idle', 'mark', 'signOut idle']);
+    expect(steps).toEqual(['record idle', 'mark', 'signOut idle es-CO']);
     expect(localStorage.length).toBe(0);
     expect(timers.map((t) => t.ms)).toEqual([3_000]);
     timers[0]?.fn();
-    expect(steps.slice(3)).toEqual(['replace http://127.0.0.1:4000/?launch=s#/hasta-pronto?motivo=idle', 'reload']);
+    expect(steps.slice(3)).toEqual([
+      'replace http://127.0.0.1:4000/?launch=s#/hasta-pronto?motivo=idle&idioma=es-CO',
+      'reload',
+    ]);
+  });
+
+  it('names the language on screen, so the advice after an English session is in English', async () => {
+    const { end, steps, timers } = path(fail('internal', 'bridge down'), 'en');
+    await end.end('button');
+    expect(steps).toContain('signOut button en');
+    timers[0]?.fn();
+    expect(steps).toContain('replace http://127.0.0.1:4000/?launch=s#/hasta-pronto?motivo=button&idioma=en');
   });
 
   it("acts once, whoever asks first: the button, the idle guard, main's event and an expired answer", async () => {
     const { end, signOut, recorder } = path();
     await Promise.all([end.end('button'), end.end('idle'), end.end('max-time'), end.end('expired')]);
     expect(recorder).toHaveBeenCalledExactlyOnceWith('button');
-    expect(signOut).toHaveBeenCalledExactlyOnceWith('button');
+    expect(signOut).toHaveBeenCalledExactlyOnceWith('button', 'es-CO');
     expect(end.ending).toBe(true);
   });
 
@@ -73,7 +85,7 @@ describe("the page's one session-end path", () => {
     const { end, timers, recorder, steps } = path(fail('internal', 'bridge down'));
     recorder.mockRejectedValueOnce(new Error('outbox down'));
     await end.end('button');
-    expect(steps).toContain('signOut button');
+    expect(steps).toContain('signOut button es-CO');
     expect(timers.map((t) => t.ms)).toEqual([0]);
   });
 

@@ -11,7 +11,7 @@ const valid = {
 
 function problemsOf(raw: unknown): string[] {
   const result = parseTerminalConfig(raw);
-  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+  return result.ok ? [] : result.problems.map((p) => p.message);
 }
 
 describe('terminal config', () => {
@@ -41,7 +41,7 @@ describe('terminal config', () => {
       central: { mode: 'remote', url: 'http://central.example.com', credential: 'hunter2' },
       surprise: true,
     });
-    const paths = problems.map((p) => p.split(':')[0]);
+    const paths = problems.map((p) => /^[^\s:]+/.exec(p)?.[0]);
     expect(paths).toEqual(
       expect.arrayContaining([
         'role',
@@ -52,8 +52,36 @@ describe('terminal config', () => {
         '(root)',
       ]),
     );
-    expect(problems.join('\n')).toContain('unknown field(s): surprise');
+    expect(problems.join('\n')).toContain('(root) has field(s) this version does not know: surprise.');
     expect(problems.some((p) => p.startsWith('central'))).toBe(true);
+  });
+
+  it('says each mistake as a plain sentence with its path and a rule for the screen, never the validator wording', () => {
+    const result = parseTerminalConfig({
+      ...valid,
+      role: 'kiosk',
+      terminalId: 7,
+      session: { idleSeconds: 1.5, warningSeconds: 30, maxSessionMinutes: 15 },
+    });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'role',
+          rule: 'one-of',
+          params: { values: 'member-kiosk, teller' },
+          message: 'role must be one of: member-kiosk, teller.',
+        },
+        { path: 'terminalId', rule: 'type', params: { expected: 'string' }, message: 'terminalId must be text.' },
+        expect.objectContaining({ path: 'session.idleSeconds', rule: 'integer' }),
+      ]),
+    );
+    for (const p of problems) {
+      expect(p.message).not.toMatch(/Invalid input|expected \w+, received/);
+    }
+    const missing = parseTerminalConfig({ ...valid, terminalId: undefined });
+    expect(missing.ok ? null : missing.problems[0]).toMatchObject({ path: 'terminalId', rule: 'missing' });
   });
 
   it('refuses plain http to a remote centre but allows it on loopback', () => {
