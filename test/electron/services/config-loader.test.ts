@@ -104,9 +104,7 @@ describe('files IT points the kiosk at are checked before they are read', () => 
     const started = Date.now();
     const loaded = loadTerminalConfig(fifo, true);
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect(problem(loaded)).toBe(
-      `config file ${fifo} is not a regular file (a device, FIFO, socket or folder)`,
-    );
+    expect(problem(loaded)).toBe(`config file ${fifo} is not a regular file (a device, FIFO, socket or folder)`);
   });
 
   it.runIf(process.platform !== 'win32')('a link to /dev/zero (config or logo) is refused without reading it', () => {
@@ -119,9 +117,7 @@ describe('files IT points the kiosk at are checked before they are read', () => 
       'with-zero-logo.json',
       JSON.stringify({ ...base, brand: { ...base.brand, logo: 'zero.png' } }),
     );
-    expect(problem(loadTerminalConfig(config, true))).toMatch(
-      /^logo file .*zero\.png is not a regular file/,
-    );
+    expect(problem(loadTerminalConfig(config, true))).toMatch(/^logo file .*zero\.png is not a regular file/);
     const credential = join(dir, 'zero.key');
     symlinkSync('/dev/zero', credential);
     expect(readTerminalCredential(`file:${credential}`, {})).toEqual({
