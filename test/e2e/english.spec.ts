@@ -48,3 +48,22 @@ test('an English session stays English through sign-out, and the next member sta
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-CO');
   await expect(page.getByRole('link', { name: 'Ingresar' })).toBeVisible();
 });
+
+test('the page names its own icon, and it loads (no 404 for /favicon.ico in the log of every start)', async ({
+  page,
+}) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      missing.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    }
+  });
+  await page.goto(host.url);
+  await onScreen(page, 'welcome');
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(new URL(href ?? '', page.url()).toString());
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  expect(missing).toEqual([]);
+});
