@@ -1,7 +1,12 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { auditRecordSchema, dataUpdateRecordSchema, terminalBeatSchema } from '../../shared/contract/central';
+import type {
+  auditRecordSchema,
+  dataUpdateRecordSchema,
+  leadRecordSchema,
+  terminalBeatSchema,
+} from '../../shared/contract/central';
 
 /** Everything the demo central must remember across restarts, in <dataDir>/state.json. */
 
@@ -56,11 +61,7 @@ export interface DemoState {
   streams: Record<string, number>;
   audit: z.infer<typeof auditRecordSchema>[];
   dataUpdates: z.infer<typeof dataUpdateRecordSchema>[];
-  leads: {
-    readonly eventId: string;
-    readonly receivedAt: string;
-    readonly payload: Readonly<Record<string, unknown>>;
-  }[];
+  leads: z.infer<typeof leadRecordSchema>[];
   sessionAudit: {
     readonly eventId: string;
     readonly receivedAt: string;

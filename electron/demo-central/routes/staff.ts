@@ -17,6 +17,7 @@ type StaffHandlers = Pick<
   | 'staffCertificate'
   | 'staffAudit'
   | 'staffDataUpdates'
+  | 'staffLeads'
   | 'staffTerminals'
 >;
 
@@ -121,6 +122,9 @@ export function staffHandlers(ctx: CentralContext): StaffHandlers {
     },
     staffDataUpdates() {
       return { status: 200, body: ctx.store.state.dataUpdates };
+    },
+    staffLeads() {
+      return { status: 200, body: ctx.store.state.leads };
     },
     staffTerminals() {
       return { status: 200, body: Object.values(ctx.store.state.terminals) };

@@ -162,17 +162,25 @@ async function apply(ctx: CentralContext, event: SyncEvent, type: SyncEventType,
       await emailStatement(ctx, event.id, persona, persona.email, p.data, terminalId);
       return { record: () => undefined };
     }
-    case 'lead':
-    case 'session.audit': {
-      const p = syncPayloadSchemas[type].safeParse(event.payload);
+    case 'lead': {
+      const p = syncPayloadSchemas.lead.safeParse(event.payload);
       if (!p.success) {
         return { reason: 'invalid-payload' };
       }
       if (!memberOfStream(ctx, event, terminalId, p.data.memberId)) {
         return { reason: 'stream-mismatch' };
       }
-      const list = type === 'lead' ? 'leads' : 'sessionAudit';
-      return { record: (s, base) => void s[list].push({ ...base, payload: p.data }) };
+      return { record: (s, base) => void s.leads.push({ ...base, terminalId, payload: p.data }) };
+    }
+    case 'session.audit': {
+      const p = syncPayloadSchemas['session.audit'].safeParse(event.payload);
+      if (!p.success) {
+        return { reason: 'invalid-payload' };
+      }
+      if (!memberOfStream(ctx, event, terminalId, p.data.memberId)) {
+        return { reason: 'stream-mismatch' };
+      }
+      return { record: (s, base) => void s.sessionAudit.push({ ...base, payload: p.data }) };
     }
   }
 }

@@ -2,7 +2,7 @@ import { checkDocument, docNumberSchema, docTypeSchema, timestampSchema } from '
 import { accountsSummarySchema } from './members';
 import { heartbeatRequestSchema } from './terminal';
 import { sessionMemberSchema } from './auth';
-import { printAuditPayloadSchema, dataUpdatePayloadSchema } from './sync';
+import { dataUpdatePayloadSchema, leadPayloadSchema, printAuditPayloadSchema } from './sync';
 import { z } from './zod';
 
 /** Teller (cajero / asesor) and admin operations. */
@@ -58,6 +58,13 @@ export const dataUpdateRecordSchema = dataUpdatePayloadSchema
   .openapi('DataUpdateRecord');
 export const dataUpdateListSchema = z.array(dataUpdateRecordSchema).openapi('DataUpdateList');
 export type DataUpdateList = z.infer<typeof dataUpdateListSchema>;
+
+/** A member asked to be contacted after a simulation ("Quiero que un asesor me contacte"), as received. */
+export const leadRecordSchema = z
+  .object({ ...received, terminalId: z.string(), payload: leadPayloadSchema })
+  .openapi('LeadRecord');
+export const leadListSchema = z.array(leadRecordSchema).openapi('LeadList');
+export type LeadList = z.infer<typeof leadListSchema>;
 
 export const terminalBeatSchema = heartbeatRequestSchema
   .extend({ receivedAt: timestampSchema })

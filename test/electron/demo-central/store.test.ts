@@ -20,14 +20,14 @@ describe('demo central state store', () => {
     });
     expect(() =>
       store.commit((s) => {
-        s.leads.push({ eventId: 'e1', receivedAt: 'now', payload: { lost: true } });
+        s.sessionAudit.push({ eventId: 'e1', receivedAt: 'now', payload: { lost: true } });
         s.streams['KIOSK terminal:KIOSK'] = 7;
       }),
     ).toThrow('disk full');
-    expect(store.state.leads).toEqual([]);
+    expect(store.state.sessionAudit).toEqual([]);
     expect(store.state.streams['KIOSK terminal:KIOSK']).toBeUndefined();
-    store.commit((s) => s.leads.push({ eventId: 'e2', receivedAt: 'now', payload: {} }));
-    expect(loadState(dir)?.leads.map((l) => l.eventId)).toEqual(['e2']);
+    store.commit((s) => s.sessionAudit.push({ eventId: 'e2', receivedAt: 'now', payload: {} }));
+    expect(loadState(dir)?.sessionAudit.map((l) => l.eventId)).toEqual(['e2']);
   });
 
   it('a value that cannot be serialised is refused at commit, and nothing of it stays', async () => {
@@ -36,10 +36,10 @@ describe('demo central state store', () => {
     const store = createStore(dir, state);
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    expect(() => store.commit((s) => s.leads.push({ eventId: 'e1', receivedAt: 'now', payload: cyclic }))).toThrow();
-    expect(store.state.leads).toEqual([]);
-    store.commit((s) => s.leads.push({ eventId: 'e2', receivedAt: 'now', payload: { ok: true } }));
-    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ leads: [{ eventId: 'e2' }] });
+    expect(() => store.commit((s) => s.sessionAudit.push({ eventId: 'e1', receivedAt: 'now', payload: cyclic }))).toThrow();
+    expect(store.state.sessionAudit).toEqual([]);
+    store.commit((s) => s.sessionAudit.push({ eventId: 'e2', receivedAt: 'now', payload: { ok: true } }));
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ sessionAudit: [{ eventId: 'e2' }] });
   });
 
   it('maps keyed by request data have no prototype, also after a reload', async () => {

@@ -124,3 +124,39 @@ describe('demo central sync', () => {
     }
   });
 });
+
+describe('demo central leads', () => {
+  it('lists a lead for staff once, with its terminal, however often the kiosk retries it', async () => {
+    const central = await start();
+    try {
+      const laura = memberStream(central, 'M-0001');
+      const lead = event('lead', laura, 1, {
+        product: 'loan',
+        memberId: 'M-0001',
+        simulation: { lineCode: 'LIBRE', amount: 12_000_000, termMonths: 36, installment: 460_000 },
+        contactConsent: true,
+      });
+      const results = await Promise.all([push(central, [lead]), push(central, [lead])]);
+      // One copy is applied; the concurrent one is told it is being applied or already was, never applied again.
+      const statuses = results.flat().map((r) => r.status);
+      expect(statuses.filter((s) => s === 'accepted')).toHaveLength(1);
+      expect(statuses.filter((s) => s !== 'accepted').every((s) => s === 'in-progress' || s === 'duplicate')).toBe(
+        true,
+      );
+      expect(await push(central, [lead])).toEqual([{ id: lead.id, status: 'duplicate' }]);
+      const staff = await staffToken(central);
+      const listed = await api(central, 'GET', '/v1/staff/leads', { token: staff });
+      expect(listed.status).toBe(200);
+      expect(listed.body).toMatchObject([
+        {
+          eventId: lead.id,
+          terminalId: 'TEST-01',
+          payload: { product: 'loan', memberId: 'M-0001', contactConsent: true },
+        },
+      ]);
+      expect((await api(central, 'GET', '/v1/staff/leads')).status).toBe(401);
+    } finally {
+      await stop(central);
+    }
+  });
+});
