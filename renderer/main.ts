@@ -10,6 +10,7 @@ import { installErrorReporting } from './errors';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/simulator.css';
 
 const host = document.querySelector<HTMLElement>('#app');
 if (!host) {

@@ -1,9 +1,11 @@
 import { createRouter, createWebHashHistory, type RouterHistory } from 'vue-router';
 import AccountLockedScreen from './screens/AccountLockedScreen.vue';
+import CdatSimulatorScreen from './screens/CdatSimulatorScreen.vue';
 import ChangePinScreen from './screens/ChangePinScreen.vue';
 import CreatePinScreen from './screens/CreatePinScreen.vue';
 import ForgotPinScreen from './screens/ForgotPinScreen.vue';
 import HomeScreen from './screens/HomeScreen.vue';
+import LoanSimulatorScreen from './screens/LoanSimulatorScreen.vue';
 import PinScreen from './screens/PinScreen.vue';
 import SignedOutScreen from './screens/SignedOutScreen.vue';
 import SignInScreen from './screens/SignInScreen.vue';
@@ -45,6 +47,8 @@ export function createKioskRouter(history: RouterHistory = createWebHashHistory(
         component: StatementPrintScreen,
         meta: { member: true },
       },
+      { path: '/simulador-credito', name: 'loan-simulator', component: LoanSimulatorScreen, meta: { member: true } },
+      { path: '/simulador-cdat', name: 'cdat-simulator', component: CdatSimulatorScreen, meta: { member: true } },
       { path: '/crear-clave', name: 'create-pin', component: CreatePinScreen, meta: { member: true } },
       { path: '/cambiar-clave', name: 'change-pin', component: ChangePinScreen, meta: { member: true } },
       // After every sign-out, on a freshly reloaded page: holds no member data.

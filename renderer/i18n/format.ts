@@ -71,3 +71,8 @@ export function formatTime(date: Date, locale: string): string {
 export function formatRateEa(bps: number): string {
   return `${(bps / 100).toFixed(2).replace('.', ',')}${NBSP}% E.A.`;
 }
+
+/** A rate given as a fraction, with its Colombian suffix: (0.018088, 'M.V.') → "1,8088 % M.V.". */
+export function formatRate(fraction: number, suffix: string, decimals = 2): string {
+  return `${(fraction * 100).toFixed(decimals).replace('.', ',')}${NBSP}% ${suffix}`;
+}

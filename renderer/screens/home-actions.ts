@@ -1,4 +1,4 @@
-import { FileText, KeyRound } from '@lucide/vue';
+import { Calculator, FileText, KeyRound, PiggyBank } from '@lucide/vue';
 import type { Component } from 'vue';
 import type { RouteLocationRaw } from 'vue-router';
 
@@ -15,8 +15,8 @@ export interface HomeAction {
  * What a member can do from home, in display order: the one list behind the
  * home tiles and the welcome screen's promise ("En este punto puede…"), so
  * the welcome never offers what does not exist. Later issues append their
- * tiles here when their screens exist ("Simulador CDAT", "Simulador de
- * crédito", "Actualizar datos", "Certificados"). "Salir" is not a tile: it is
+ * tiles here when their screens exist ("Actualizar datos",
+ * "Certificados"). "Salir" is not a tile: it is
  * in the member bar on every screen.
  */
 export const homeActions: readonly HomeAction[] = [
@@ -26,6 +26,20 @@ export const homeActions: readonly HomeAction[] = [
     icon: FileText,
     labelKey: 'home.actions.statement',
     hintKey: 'home.actions.statementHint',
+  },
+  {
+    id: 'loan-simulator',
+    to: { name: 'loan-simulator' },
+    icon: Calculator,
+    labelKey: 'home.actions.loanSimulator',
+    hintKey: 'home.actions.loanSimulatorHint',
+  },
+  {
+    id: 'cdat-simulator',
+    to: { name: 'cdat-simulator' },
+    icon: PiggyBank,
+    labelKey: 'home.actions.cdatSimulator',
+    hintKey: 'home.actions.cdatSimulatorHint',
   },
   {
     id: 'change-pin',
