@@ -30,7 +30,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     const [document] = rig.laserDocs;
     expect(document?.verification).toEqual({
       code: verificationCode,
-      url: `${rig.demo.url}/v1/verify/${verificationCode}`,
+      url: `https://verifica.coopdemo.com.co/v/${verificationCode}`,
     });
     expect(document?.member).toEqual({ fullName: 'Laura Gómez Restrepo', documentMasked: 'CC ******1010' });
     expect(document?.branch.name).toBe('Sede Centro');
@@ -78,14 +78,18 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     }
   });
 
-  it('previews without registering a code (placeholder PENDIENTE)', async () => {
+  it('previews a draft without registering a code, and says it is a draft', async () => {
     const issue = vi.spyOn(rig.central, 'issueDocument');
     try {
       const laser = await rig.handlers.print.preview({ ...period, target: 'laser' }, via);
       expect(laser.ok && laser.value.pages).toBeGreaterThan(0);
-      expect(laser.ok && laser.value.lines).toContain('Código de verificación PENDIENTE');
+      expect(laser.ok && laser.value.lines).toContain('BORRADOR — el código de verificación se asigna al imprimir');
+      expect(JSON.stringify(laser)).not.toContain('PENDIENTE');
       const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt' }, via);
-      expect(receipt).toEqual({ ok: true, value: { lines: ['Laura Gómez Restrepo', 'Código PENDIENTE'] } });
+      expect(receipt).toEqual({
+        ok: true,
+        value: { lines: ['Laura Gómez Restrepo', 'Código ninguno (borrador)'] },
+      });
       expect(issue).not.toHaveBeenCalled();
     } finally {
       issue.mockRestore();

@@ -1,5 +1,5 @@
 import { formatCop } from '../../../../../shared/domain/money';
-import type { StatementDocument } from '../../../../../shared/documents/statement-document';
+import { draftNotice, type StatementDocument } from '../../../../../shared/documents/statement-document';
 import type { LaserPaper } from './doc-definition';
 import { formatDay } from '../../../../../shared/domain/dates';
 
@@ -15,6 +15,6 @@ export function statementSummaryLines(doc: StatementDocument, pages: number, pap
     `Aportes sociales: ${formatCop(s.contributions.closingBalance)}`,
     ...s.savings.map((a) => `${a.productName}: ${formatCop(a.closingBalance)}`),
     ...s.loans.map((l) => `Crédito ${l.lineName}: saldo ${formatCop(l.closingBalance)}`),
-    `Código de verificación ${doc.verification.code}`,
+    doc.verification.code === null ? draftNotice : `Código de verificación ${doc.verification.code}`,
   ];
 }
