@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { PrinterDevice, PrintOutcome } from './device';
 import { statementSha256 } from './document-hash';
 import type { LaserPrinterDevice } from './laser';
+import { exceedsPageCap } from './laser/laser-printer';
 import { isPrintableState } from '../../../shared/contract/values';
 import { deviceState, type PrinterStatusService } from './printer-status';
 
@@ -99,6 +100,9 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
         const { code } = issued.value;
         const document: StatementDocument = { ...assembled.value, verification: verificationFor(deps.verifyUrl, code) };
         const outcome = await printOn(target, document);
+        if (!outcome.ok && outcome.tooManyPages) {
+          return fail('too-many-pages', outcome.reason, { ...outcome.tooManyPages, target });
+        }
         if (!outcome.ok) {
           log.warn('print.failed', { target, state: outcome.state, reason: outcome.reason });
           return fail('print-failed', outcome.reason, { state: outcome.state, target, verificationCode: code });
@@ -123,8 +127,17 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
         return assembled;
       }
       if (request.target === 'laser') {
-        const { lines, pages } = await printers.devices.laser.previewWithPages(assembled.value);
-        return ok({ lines: [...lines], pages });
+        const laser = printers.devices.laser;
+        const { lines, pages, pdf } = await laser.previewWithPages(assembled.value);
+        if (exceedsPageCap(pages, laser.maxPages)) {
+          log.warn('print.too-many-pages', { target: 'laser', pages, maxPages: laser.maxPages });
+          return fail('too-many-pages', `${pages} pages, over the cap of ${laser.maxPages}`, {
+            pages,
+            maxPages: laser.maxPages,
+            target: 'laser',
+          });
+        }
+        return ok({ lines: [...lines], pages, ...(pdf ? { pdfBase64: Buffer.from(pdf).toString('base64') } : {}) });
       }
       return ok({ lines: [...(await printers.devices.receipt.preview(assembled.value))] });
     },

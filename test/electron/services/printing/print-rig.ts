@@ -51,7 +51,7 @@ export interface PrintRig {
 }
 
 /** The print path as core.ts wires it, against a real demo central on 127.0.0.1 and the virtual laser printer. */
-export async function printRig(): Promise<PrintRig> {
+export async function printRig(options: { readonly maxPages?: number } = {}): Promise<PrintRig> {
   const demo = await start();
   const log = createLogger({ minLevel: 'error' });
   const dataDir = mkdtempSync(join(tmpdir(), 'print-rig-'));
@@ -69,7 +69,7 @@ export async function printRig(): Promise<PrintRig> {
   });
   const receipt = scriptedReceipt();
   const realLaser = createLaserPrinter(
-    { queue: 'virtual', paper: 'letter', maxPages: 30 },
+    { queue: 'virtual', paper: 'letter', maxPages: options.maxPages ?? 30 },
     { dataDir, log, platform: 'linux' },
   );
   const laserDocs: StatementDocument[] = [];

@@ -42,13 +42,7 @@ function row(f: ProductFigures, bold = false): PdfCell[] {
 /** "Resumen del periodo" on page 1: opening balance, debits, credits and closing balance of every product, and totals. */
 export function summaryBlock(doc: StatementDocument): PdfContent[] {
   const { held, heldTotal, owed, owedTotal } = summaryFigures(doc);
-  const group = (title: string): PdfCell[] => [
-    { text: title, style: 'summaryGroup', colSpan: 5 },
-    '',
-    '',
-    '',
-    '',
-  ];
+  const group = (title: string): PdfCell[] => [{ text: title, style: 'summaryGroup', colSpan: 5 }, '', '', '', ''];
   const body: PdfCell[][] = [
     group('Lo que tiene en la cooperativa'),
     ...held.map((f) => row(f)),
