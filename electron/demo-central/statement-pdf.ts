@@ -60,7 +60,11 @@ export async function statementPdfForEmail(
   const code = registerCode(ctx, persona, `${period.from}/${period.to}`, statementSha256(draft), issuedAt);
   const rendered = await renderStatementPdf(
     { ...draft, verification: verificationFor(demoVerifyUrl, code) },
-    { paper: 'letter' },
+    // Opens with the member's document number (the mail says so); the owner password is thrown away.
+    {
+      paper: 'letter',
+      protection: { userPassword: persona.docNumber, ownerPassword: randomBytes(24).toString('base64url') },
+    },
   );
   if (!rendered.ok) {
     ctx.log.error('demo-central.statement-pdf-failed', { reason: rendered.reason });
