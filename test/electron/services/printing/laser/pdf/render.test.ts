@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderStatementPdf } from '../../../../../../electron/services/printing/laser/pdf/render-in-worker';
-import { expectEveryMovement, pdfInfo, pdfText, popplerAvailable } from '../pdf-tools';
+import jsQR from 'jsqr';
+import { expectEveryMovement, pageImage, pdfInfo, pdfText, popplerAvailable } from '../pdf-tools';
 import { syntheticStatement } from '../statement-fixture';
 
 describe.skipIf(!popplerAvailable)('statement PDF rendered on a worker thread', { timeout: 60_000 }, () => {
@@ -31,6 +32,15 @@ describe.skipIf(!popplerAvailable)('statement PDF rendered on a worker thread', 
     });
     // The column titles repeat on the pages a long table continues on.
     expect(text.match(/Fecha\s+Descripción\s+Débito\s+Crédito\s+Saldo/g)?.length).toBeGreaterThanOrEqual(info.pages);
+  });
+
+  it('has a QR code on page 1 that a QR reader decodes to the verification URL with the code', async () => {
+    const result = await renderStatementPdf(syntheticStatement(10), { paper: 'letter' });
+    if (!result.ok) {
+      throw new Error(result.reason);
+    }
+    const { width, height, rgba } = pageImage(result.pdf, 1);
+    expect(jsQR(rgba, width, height)?.data).toBe('https://verifica.coopdemo.com.co/v/K7QF-92MD');
   });
 
   it('grows with the movements (100 vs 1,000) and prints A4 when asked', async () => {
