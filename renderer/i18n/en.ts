@@ -213,7 +213,9 @@ export const en: KioskMessages = {
     noPrinters: 'No printers are available right now.',
     email: 'Send to my e-mail',
     emailTo: withValues((v) => `Send to my e-mail (${v('email')})`),
-    emailHint: withValues((v) => `We will send it to ${v('email')}, with the full statement as a PDF.`),
+    emailHint: withValues(
+      (v) => `We will send it to ${v('email')}, with the full statement as a PDF; it opens with your document number.`,
+    ),
     noEmail: 'You have no registered e-mail. To receive it by e-mail, update your details with an adviser.',
     emailFailed: 'We could not register the request. Please try again.',
     emailed: 'We will send the statement to your registered e-mail.',

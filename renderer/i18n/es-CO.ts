@@ -219,7 +219,10 @@ export const esCO = {
     noPrinters: 'En este momento no hay impresoras disponibles.',
     email: 'Enviar a mi correo',
     emailTo: withValues((v) => `Enviar a mi correo (${v('email')})`),
-    emailHint: withValues((v) => `Lo enviaremos a ${v('email')}, con el estado de cuenta completo en PDF.`),
+    emailHint: withValues(
+      (v) =>
+        `Lo enviaremos a ${v('email')}, con el estado de cuenta completo en PDF; se abre con su número de documento.`,
+    ),
     noEmail: 'No tiene un correo registrado. Para recibirlo por correo, actualice sus datos con un asesor.',
     emailFailed: 'No pudimos registrar el envío. Intente de nuevo.',
     emailed: 'Le enviaremos el estado de cuenta a su correo registrado.',

@@ -101,7 +101,9 @@ describe('print flow', () => {
     const { wrapper } = await mountPrint();
     expect(optionLabels(wrapper)).toEqual([]);
     expect(wrapper.get('[role="alert"]').text()).toBe('En este momento no hay impresoras disponibles.');
-    expect(wrapper.text()).toContain('l*****@e******.com');
+    expect(wrapper.text()).toContain(
+      'Lo enviaremos a l*****@e******.com, con el estado de cuenta completo en PDF; se abre con su número de documento.',
+    );
     await buttonNamed(wrapper, 'Enviar a mi correo (l*****@e******.com)').trigger('click');
     await flushPromises();
     expect(enqueue).toHaveBeenCalledExactlyOnceWith(
