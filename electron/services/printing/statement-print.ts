@@ -101,7 +101,8 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
         const document: StatementDocument = { ...assembled.value, verification: verificationFor(deps.verifyUrl, code) };
         const outcome = await printOn(target, document);
         if (!outcome.ok && outcome.tooManyPages) {
-          return fail('too-many-pages', outcome.reason, { ...outcome.tooManyPages, target });
+          // The code was issued for the final document (its pages are known only once rendered): the audit keeps it.
+          return fail('too-many-pages', outcome.reason, { ...outcome.tooManyPages, target, verificationCode: code });
         }
         if (!outcome.ok) {
           log.warn('print.failed', { target, state: outcome.state, reason: outcome.reason });

@@ -140,6 +140,7 @@ describe('the page cap of a laser statement (printers.laser.maxPages)', { timeou
       code: 'too-many-pages',
       details: { pages: error?.details?.['pages'], maxPages: 2, target: 'laser' },
     });
+    expect(!printed.ok && printed.error.details?.['verificationCode']).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(readdirSync(rig.dataDir)).not.toContain('virtual-printer');
 
     // The receipt has no page cap.
