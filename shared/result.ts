@@ -40,6 +40,8 @@ export const errorCodes = [
   'printer-unavailable',
   /** The job did not come out. */
   'print-failed',
+  /** The laser statement is longer than this terminal prints (`details.pages`, `details.maxPages`): offer e-mail. */
+  'too-many-pages',
   /** Anything else: a bug. */
   'internal',
 ] as const;

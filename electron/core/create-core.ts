@@ -195,9 +195,14 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
     terminal: {
       terminalId: config.terminalId,
       branch: config.branch,
-      cooperative: { name: config.brand.name, nit: config.brand.nit, logoDataUrl: loaded.logoDataUrl },
+      cooperative: {
+        name: config.brand.name,
+        nit: config.brand.nit,
+        logoDataUrl: loaded.logoDataUrl,
+        colors: config.brand.colors,
+      },
     },
-    centralBaseUrl: baseUrl,
+    verifyUrl: config.brand.verifyUrl,
     log: log.child('printing'),
   });
   const handlers: KioskHandlers = {

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { StatementDocument } from '../../shared/documents/statement-document';
+import { demoVerifyUrl } from '../../shared/config/terminal-config';
+import { verificationFor, type StatementDocument } from '../../shared/documents/statement-document';
 import { statementSha256 } from '../services/printing/document-hash';
 import { renderStatementPdf } from '../services/printing/laser/pdf/render-in-worker';
 import type { CentralContext } from './context';
 import { cooperative, type Persona } from './personas';
 import { accountsSummary, statement } from './views';
 
-/** The demo's stand-in for the cooperative's public verification page (the real core would print its own). */
-const publicVerifyBase = 'https://cooperativa-demo.example/v1/verify';
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A fresh Crockford code recorded like POST /v1/documents does, so GET /v1/verify answers for the e-mailed PDF too. */
@@ -41,7 +40,12 @@ export async function statementPdfForEmail(
   const s = statement(portfolio, period.from, period.to, issuedAt);
   const draft: StatementDocument = {
     kind: 'statement',
-    cooperative: { name: cooperative.name, nit: cooperative.nit, logoDataUrl: null },
+    cooperative: {
+      name: cooperative.name,
+      nit: cooperative.nit,
+      logoDataUrl: null,
+      colors: { primary: '#0A5C36', accent: '#F2B705' },
+    },
     branch: { code: 'VIRTUAL', name: 'Canal virtual', city: cooperative.city },
     terminalId,
     tellerName: null,
@@ -50,12 +54,17 @@ export async function statementPdfForEmail(
     member: { fullName: s.member.fullName, documentMasked: s.member.docNumberMasked },
     accounts: accountsSummary(portfolio, ctx.today),
     statement: s,
-    verification: { code: 'PENDIENTE', url: publicVerifyBase },
+    // The demo's stand-in for the cooperative's public verification page (the real core prints its own).
+    verification: verificationFor(demoVerifyUrl, null),
   };
   const code = registerCode(ctx, persona, `${period.from}/${period.to}`, statementSha256(draft), issuedAt);
   const rendered = await renderStatementPdf(
-    { ...draft, verification: { code, url: `${publicVerifyBase}/${code}` } },
-    { paper: 'letter' },
+    { ...draft, verification: verificationFor(demoVerifyUrl, code) },
+    // Opens with the member's document number (the mail says so); the owner password is thrown away.
+    {
+      paper: 'letter',
+      protection: { userPassword: persona.docNumber, ownerPassword: randomBytes(24).toString('base64url') },
+    },
   );
   if (!rendered.ok) {
     ctx.log.error('demo-central.statement-pdf-failed', { reason: rendered.reason });

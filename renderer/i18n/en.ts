@@ -248,7 +248,10 @@ export const en: KioskMessages = {
     paperLow: 'Paper is running low.',
     noPrinters: 'No printers are available right now.',
     email: 'Send to my e-mail',
-    emailHint: withValues((v) => `We will send it to ${v('email')}, with the full statement as a PDF.`),
+    emailTo: withValues((v) => `Send to my e-mail (${v('email')})`),
+    emailHint: withValues(
+      (v) => `We will send it to ${v('email')}, with the full statement as a PDF; it opens with your document number.`,
+    ),
     noEmail: 'You have no registered e-mail. To receive it by e-mail, update your details with an adviser.',
     emailFailed: 'We could not register the request. Please try again.',
     emailed: 'We will send the statement to your registered e-mail.',
@@ -267,6 +270,12 @@ export const en: KioskMessages = {
     virtualCopy: 'Copy of what was printed',
     failedTitle: 'Your statement was not printed',
     otherOptions: 'You can try this instead:',
+    laserPageLabel: 'First page of the statement (draft)',
+    tooLongTitle: 'This statement is too long to print here',
+    tooManyPages: withValues(
+      (v) =>
+        `This statement has ${v('pages')} pages; this terminal prints up to ${v('max')}. You can send it to your e-mail.`,
+    ),
     failures: {
       receipt: {
         'paper-out': 'The receipt printer ran out of paper.',

@@ -254,7 +254,11 @@ export const esCO = {
     paperLow: 'Queda poco papel.',
     noPrinters: 'En este momento no hay impresoras disponibles.',
     email: 'Enviar a mi correo',
-    emailHint: withValues((v) => `Lo enviaremos a ${v('email')}, con el estado de cuenta completo en PDF.`),
+    emailTo: withValues((v) => `Enviar a mi correo (${v('email')})`),
+    emailHint: withValues(
+      (v) =>
+        `Lo enviaremos a ${v('email')}, con el estado de cuenta completo en PDF; se abre con su número de documento.`,
+    ),
     noEmail: 'No tiene un correo registrado. Para recibirlo por correo, actualice sus datos con un asesor.',
     emailFailed: 'No pudimos registrar el envío. Intente de nuevo.',
     emailed: 'Le enviaremos el estado de cuenta a su correo registrado.',
@@ -273,6 +277,12 @@ export const esCO = {
     virtualCopy: 'Copia de lo impreso',
     failedTitle: 'No se imprimió su estado de cuenta',
     otherOptions: 'Puede intentarlo así:',
+    laserPageLabel: 'Primera página del estado de cuenta (borrador)',
+    tooLongTitle: 'Este estado de cuenta es muy largo para imprimirlo aquí',
+    tooManyPages: withValues(
+      (v) =>
+        `Este estado de cuenta tiene ${v('pages')} páginas; en esta terminal se imprimen hasta ${v('max')}. Puede enviarlo a su correo.`,
+    ),
     failures: {
       receipt: {
         'paper-out': 'La impresora de recibos se quedó sin papel.',

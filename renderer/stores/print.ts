@@ -12,7 +12,18 @@ import { useStatementStore } from './statement';
 import { useTerminalStore } from './terminal';
 
 /** Where the print flow is: each step is one view of the print screen (`data-step`). */
-export type PrintStep = 'checking' | 'choose' | 'preview' | 'printing' | 'printed' | 'failed' | 'emailed';
+export type PrintStep = 'checking' | 'choose' | 'preview' | 'printing' | 'printed' | 'failed' | 'too-long' | 'emailed';
+
+/** A laser statement over the terminal's page cap: how long it is and what the terminal prints. */
+export interface PageCap {
+  readonly pages: number;
+  readonly maxPages: number;
+}
+
+function pageCapOf(details: Readonly<Record<string, unknown>> | undefined): PageCap | null {
+  const { pages, maxPages } = details ?? {};
+  return typeof pages === 'number' && typeof maxPages === 'number' ? { pages, maxPages } : null;
+}
 
 function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
   const state = details?.state;
@@ -35,6 +46,7 @@ export const usePrintStore = defineStore('print', () => {
   const previewFailed = ref(false);
   const result = shallowRef<PrintStatementResult | null>(null);
   const failure = ref<PrintFailure | null>(null);
+  const pageCap = ref<PageCap | null>(null);
   const emailFailed = ref(false);
   const busy = ref(false);
 
@@ -57,9 +69,17 @@ export const usePrintStore = defineStore('print', () => {
     preview.value = null;
     result.value = null;
     failure.value = null;
+    pageCap.value = null;
     emailFailed.value = false;
     await checkPrinters();
     step.value = 'choose';
+  }
+
+  /** Too long for this terminal: say so and offer the e-mail (and a printer without the cap). */
+  async function tooLong(details: Readonly<Record<string, unknown>> | undefined): Promise<void> {
+    pageCap.value = pageCapOf(details);
+    await checkPrinters();
+    step.value = 'too-long';
   }
 
   /** Picks a printer and shows what would print on it. */
@@ -75,6 +95,8 @@ export const usePrintStore = defineStore('print', () => {
     }
     if (answer.ok) {
       preview.value = answer.value;
+    } else if (answer.error.code === 'too-many-pages') {
+      await tooLong(answer.error.details);
     } else if (answer.error.code !== 'session-expired') {
       previewFailed.value = true;
     }
@@ -117,6 +139,10 @@ export const usePrintStore = defineStore('print', () => {
     }
     if (answer.error.code === 'session-expired') {
       // The bridge client is ending the session; nothing more to show.
+      return;
+    }
+    if (answer.error.code === 'too-many-pages') {
+      await tooLong(answer.error.details);
       return;
     }
     failure.value = { target: chosen, code: answer.error.code, state: stateOf(answer.error.details) };
@@ -168,6 +194,7 @@ export const usePrintStore = defineStore('print', () => {
     previewFailed,
     result,
     failure,
+    pageCap,
     emailFailed,
     busy,
     offered,

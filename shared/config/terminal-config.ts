@@ -41,6 +41,8 @@ export const laserPrinterSchema = z
       .regex(/^[A-Za-z0-9_.-]{1,127}$/, 'must be a queue name of letters, digits, "_", "." or "-", or "virtual"')
       .default('virtual'),
     paper: z.enum(['letter', 'a4']).default('letter'),
+    /** Longest statement this terminal prints; beyond it the member is offered e-mail. */
+    maxPages: z.number().int().min(1).max(500).default(30),
   })
   .strict();
 
@@ -103,6 +105,15 @@ export const terminalConfigSchema = z
       .object({
         name: z.string().min(1).max(120),
         nit: z.string().refine(isValidNit, { message: 'must be a NIT with a valid check digit, like 900.123.456-8' }),
+        /**
+         * The cooperative's public verification page: paper prints `<verifyUrl>/<code>` and the QR encodes it.
+         * Required with a remote central; a demo terminal uses {@link demoVerifyUrl}.
+         */
+        verifyUrl: z
+          .string()
+          .url('must be an absolute URL')
+          .regex(/^https:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an https URL without query or fragment')
+          .optional(),
         /** Path to a PNG or SVG logo, absolute or relative to the config file. */
         logo: z.string().min(1).optional(),
         colors: z
@@ -153,8 +164,12 @@ export interface SessionTimings {
   readonly maxSessionMinutes: number;
 }
 
+/** Where a demo terminal's paper sends readers (the demo cooperative's stand-in page). */
+export const demoVerifyUrl = 'https://verifica.coopdemo.com.co/v';
+
 /** The config after role-dependent defaults are applied. */
-export type TerminalConfig = Omit<ParsedTerminalConfig, 'session' | 'pinKeypad'> & {
+export type TerminalConfig = Omit<ParsedTerminalConfig, 'session' | 'pinKeypad' | 'brand'> & {
+  readonly brand: ParsedTerminalConfig['brand'] & { readonly verifyUrl: string };
   readonly session: SessionTimings;
   readonly pinKeypad: { readonly shuffle: boolean };
 };
@@ -179,11 +194,21 @@ export function parseTerminalConfig(raw: unknown): ConfigParseResult {
       problems: configProblemsFrom(parsed.error.issues),
     };
   }
-  const { session, pinKeypad, ...rest } = parsed.data;
+  const { session, pinKeypad, brand, ...rest } = parsed.data;
+  if (brand.verifyUrl === undefined && rest.central.mode === 'remote') {
+    return {
+      ok: false,
+      problems: [
+        { path: 'brand.verifyUrl', message: 'required with a remote central: the public https verification page' },
+      ],
+    };
+  }
   return {
     ok: true,
     config: {
       ...rest,
+      // Without a trailing slash, so `${verifyUrl}/${code}` has exactly one.
+      brand: { ...brand, verifyUrl: (brand.verifyUrl ?? demoVerifyUrl).replace(/\/+$/, '') },
       session: session ?? defaultSessionTimings[rest.role],
       pinKeypad: { shuffle: pinKeypad.shuffle ?? rest.role === 'member-kiosk' },
     },
@@ -199,11 +224,12 @@ export const demoConfigInput: TerminalConfigInput = {
   brand: {
     name: 'Cooperativa Demo de Ahorro y Crédito',
     nit: '900.123.456-8',
+    verifyUrl: demoVerifyUrl,
     colors: { primary: '#0A5C36', accent: '#F2B705' },
   },
   central: { mode: 'demo' },
   printers: {
     receipt: { type: 'epson', interface: 'virtual', paperWidthMm: 80, characterSet: 'PC858_EURO' },
-    laser: { queue: 'virtual', paper: 'letter' },
+    laser: { queue: 'virtual', paper: 'letter', maxPages: 30 },
   },
 };

@@ -251,10 +251,14 @@ export const kioskApiContract = {
     status: method(noInput, printStatusSchema),
     /**
      * Main fetches the period from the centre, registers a verification code and prints on the target.
-     * Errors: printer-unavailable (details.state), print-failed (details.state), session-expired, central-*.
+     * Errors: printer-unavailable (details.state), print-failed (details.state), too-many-pages (laser:
+     * details.pages, details.maxPages), session-expired, central-*.
      */
     statement: method(printStatementRequestSchema, printStatementResultSchema),
-    /** What would print, without registering a code (placeholder "PENDIENTE"). */
+    /**
+     * What would print, as a draft: no code is registered ("BORRADOR"). Laser: the page count and the draft
+     * PDF (`pdfBase64`), or too-many-pages over `printers.laser.maxPages`.
+     */
     preview: method(printStatementRequestSchema, printPreviewSchema),
   },
 } as const satisfies ContractShape;

@@ -57,6 +57,8 @@ export const printPreviewSchema = z.object({
   lines: z.array(z.string()),
   /** Laser only. */
   pages: z.number().int().min(0).optional(),
+  /** Laser only: the draft PDF itself (base64), for the screen to draw its first page. */
+  pdfBase64: z.string().optional(),
 });
 
 export type { PrintTarget } from './values';

@@ -8,7 +8,13 @@ import type { Statement } from '../contract/central/statement';
  */
 export interface StatementDocument {
   readonly kind: 'statement';
-  readonly cooperative: { readonly name: string; readonly nit: string; readonly logoDataUrl: string | null };
+  readonly cooperative: {
+    readonly name: string;
+    readonly nit: string;
+    readonly logoDataUrl: string | null;
+    /** Brand colours from the config ("#0A5C36"): headings and table rules of the letter page. */
+    readonly colors: { readonly primary: string; readonly accent: string };
+  };
   readonly branch: { readonly code: string; readonly name: string; readonly city: string };
   readonly terminalId: string;
   /** Teller who printed it for a walk-in member, if any. */
@@ -22,6 +28,19 @@ export interface StatementDocument {
   readonly accounts: AccountsSummary;
   /** Movements of the period (letter page). */
   readonly statement: Statement;
-  /** Issued by the centre for this document's hash. */
-  readonly verification: { readonly code: string; readonly url: string };
+  /**
+   * Issued by the centre for this document's hash, with the full address a
+   * reader opens (`<verifyUrl>/<code>`). A preview is a draft: no code yet
+   * (`code: null`) and `url` is the verification page without one.
+   */
+  readonly verification: { readonly code: string | null; readonly url: string };
+}
+
+/** What a draft says where an issued document has its code. */
+export const draftNotice = 'BORRADOR — el código de verificación se asigna al imprimir';
+
+/** The verification block: `<verifyUrl>/<code>` (one slash between them), or the draft's. */
+export function verificationFor(verifyUrl: string, code: string | null): StatementDocument['verification'] {
+  const base = verifyUrl.replace(/\/+$/, '');
+  return code === null ? { code: null, url: base } : { code, url: `${base}/${encodeURIComponent(code)}` };
 }

@@ -39,3 +39,13 @@ export function parseCop(text: string): Cop | null {
   }
   return match[1] === '-' && value !== 0 ? -value : value;
 }
+
+/** A count as es-CO groups it: 1126 → "1.126". */
+export function formatCount(n: number): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) {
+    groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  }
+  return `${n < 0 ? '-' : ''}${groups.join('.')}`;
+}

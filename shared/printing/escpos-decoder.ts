@@ -10,6 +10,8 @@ export interface DecodedReceipt {
   readonly qrCodes: readonly string[];
   /** QR codes actually printed (GS ( k fn 81). */
   readonly qrPrints: number;
+  /** Raster images (GS v 0), as printed: rows of `widthBytes`, most significant bit leftmost, 1 = black dot. */
+  readonly rasters: readonly { readonly widthBytes: number; readonly height: number; readonly data: Uint8Array }[];
   /** Every ESC t n selection, in order. */
   readonly codePages: readonly number[];
   /** Real-time status requests (DLE EOT n) found in the stream. */
@@ -78,6 +80,7 @@ export function decodeEscPos(bytes: Uint8Array): DecodedReceipt {
   const codePages: number[] = [];
   const statusRequests: number[] = [];
   const unknown: string[] = [];
+  const rasters: { widthBytes: number; height: number; data: Uint8Array }[] = [];
   let cuts = 0;
   let qrPrints = 0;
   let page = 0;
@@ -170,6 +173,7 @@ export function decodeEscPos(bytes: Uint8Array): DecodedReceipt {
         // GS v 0 m xL xH yL yH d1...dk: raster image.
         const width = at(i + 4) + at(i + 5) * 256;
         const height = at(i + 6) + at(i + 7) * 256;
+        rasters.push({ widthBytes: width, height, data: bytes.slice(i + 8, i + 8 + width * height) });
         i += 8 + width * height;
       } else if (gsParams[cmd] !== undefined) {
         i += 2 + (gsParams[cmd] ?? 0);
@@ -194,5 +198,5 @@ export function decodeEscPos(bytes: Uint8Array): DecodedReceipt {
   if (current.length > 0) {
     endLine();
   }
-  return { lines, cuts, qrCodes, qrPrints, codePages, statusRequests, unknown, emphasised };
+  return { lines, cuts, qrCodes, qrPrints, rasters, codePages, statusRequests, unknown, emphasised };
 }

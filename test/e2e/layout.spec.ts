@@ -116,6 +116,8 @@ for (const viewport of kioskViewports) {
       await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'choose', { timeout: 30_000 });
       await page.locator('[data-target="laser"]').click();
       await expect(page.getByTestId('preview')).toBeVisible({ timeout: 30_000 });
+      // Page 1 of the PDF, drawn by pdf.js, is what has to fit.
+      await expect(page.locator('.laser-preview')).toHaveAttribute('data-state', 'rendered', { timeout: 30_000 });
       await stop(page, 'print-preview-laser');
       await page.goto(`${host.url}#/cambiar-clave`);
       await onScreen(page, 'change-pin');

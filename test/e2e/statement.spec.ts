@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Statement } from '../../shared/contract/central/statement';
 import { decodeEscPos } from '../../shared/printing/escpos-decoder';
 import { startHost, type RunningHost } from '../support/browser-host';
+import { decodeRasterQr } from '../support/qr-decode';
 import { startPrinterEmulator, type EmulatorOptions, type PrinterEmulator } from '../support/escpos/emulator';
 import { hostConfigFor, keyEnv, startTestCentral, type TestCentral } from '../support/test-central';
 import { expectAccessible } from './support/axe';
@@ -19,7 +20,7 @@ const pdfDir = '/var/spool/coopkiosk-pdf';
 const cupsReady = spawnSync('lpstat', ['-p', 'CoopKioskPDF'], { stdio: 'ignore' }).status === 0;
 
 async function startKiosk(
-  options: { emulator?: EmulatorOptions; laserQueue?: string; closeEmulator?: boolean } = {},
+  options: { emulator?: EmulatorOptions; laserQueue?: string; laserMaxPages?: number; closeEmulator?: boolean } = {},
 ): Promise<void> {
   emulator = await startPrinterEmulator(options.emulator ?? {});
   const receipt = emulator.url;
@@ -29,7 +30,13 @@ async function startKiosk(
   }
   host = await startHost({
     config: hostConfigFor(central, {
-      printers: { receipt: { interface: receipt }, laser: { queue: options.laserQueue ?? 'virtual' } },
+      printers: {
+        receipt: { interface: receipt },
+        laser: {
+          queue: options.laserQueue ?? 'virtual',
+          ...(options.laserMaxPages ? { maxPages: options.laserMaxPages } : {}),
+        },
+      },
     }),
     env: { [keyEnv]: central.key },
   });
@@ -73,6 +80,20 @@ async function printOn(page: Page, target: 'receipt' | 'laser'): Promise<string>
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'choose');
   await page.locator(`[data-target="${target}"]`).click();
   await expect(page.getByTestId('preview')).toBeVisible({ timeout: 30_000 });
+  if (target === 'laser') {
+    // pdf.js draws page 1 of the draft PDF (the bundled worker, under the kiosk's CSP).
+    await expect(page.locator('.laser-preview')).toHaveAttribute('data-state', 'rendered', { timeout: 30_000 });
+    const drawn = await page.locator('.laser-preview canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        dark += (data[i] ?? 255) < 128 ? 1 : 0;
+      }
+      return { width: c.width, dark };
+    });
+    expect(drawn.width).toBeGreaterThan(300);
+    expect(drawn.dark).toBeGreaterThan(1_000);
+  }
   await page.getByRole('button', { name: 'Imprimir', exact: true }).click();
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', /printed|failed/, { timeout: 60_000 });
   return (await page.locator('[data-step]').getAttribute('data-step')) ?? '';
@@ -131,6 +152,10 @@ test('Laura prints a receipt: her name, masked document, the balances on screen 
     expect(receipt, `balance ${balance} on the receipt`).toContain(balance);
   }
   expect(lines.some((l) => l.includes(code))).toBe(true);
+  expect(receipt).toContain('RESUMEN DE SALDOS');
+  // The QR on the paper, read from the printed dots by a QR decoder: the public verification address with the code.
+  const [qr] = decodeEscPos(emulator?.bytes() ?? new Uint8Array()).rasters;
+  expect(qr && decodeRasterQr(qr)).toBe(`https://verifica.coopdemo.com.co/v/${code}`);
   const verified = await central.call('GET', `/v1/verify/${code}`);
   expect(verified.status).toBe(200);
 });
@@ -239,7 +264,8 @@ test('laser through the CUPS queue: the PDF holds the member, the period and eve
 }) => {
   test.skip(!cupsReady, 'CUPS queue CoopKioskPDF missing: run test/support/cups-setup.sh as root (CI does)'); // why: no CUPS queue
   test.setTimeout(180_000);
-  await startKiosk({ laserQueue: 'CoopKioskPDF' });
+  // Andrés's year runs past the default cap of 30 pages: this terminal allows more.
+  await startKiosk({ laserQueue: 'CoopKioskPDF', laserMaxPages: 100 });
 
   /** Prints "Hoja carta" for the chosen period and returns the PDF text and page count, found by the code on its pages. */
   const printLaser = async (): Promise<{ text: string; pages: number; code: string }> => {

@@ -76,7 +76,11 @@ function startRigHost(id: string, key: string, centralUrl: string, requestMs = 3
       // A demo terminal on a real (remote) centre: window.coopkioskOutbox is how these tests reach the queue.
       demo: true,
       branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
-      brand: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8' },
+      brand: {
+        name: 'Cooperativa Demo de Ahorro y Crédito',
+        nit: '900.123.456-8',
+        verifyUrl: 'https://verifica.coopdemo.com.co/v',
+      },
       central: {
         mode: 'remote',
         url: centralUrl,

@@ -82,7 +82,11 @@ export function hostConfigFor(central: TestCentral, overrides: Record<string, un
     terminalId: kioskTerminalId,
     role: 'member-kiosk',
     branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
-    brand: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8' },
+    brand: {
+      name: 'Cooperativa Demo de Ahorro y Crédito',
+      nit: '900.123.456-8',
+      verifyUrl: 'https://verifica.coopdemo.com.co/v',
+    },
     central: { mode: 'remote', url: central.url, credential: `env:${keyEnv}` },
     printers: { receipt: { interface: 'virtual' }, laser: { queue: 'virtual' } },
     ...overrides,

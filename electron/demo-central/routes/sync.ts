@@ -6,10 +6,10 @@ import {
   type SyncEventType,
   type SyncResult,
 } from '../../../shared/contract/central';
-import { formatCop } from '../../../shared/domain/money';
 import type { CentralContext, Handlers } from '../context';
 import { cooperative, personaById, type Persona } from '../personas';
 import { memberStreamId } from '../secrets';
+import { isPasswordProtectedPdf, statementEmailText } from '../statement-email';
 import { statementPdfForEmail } from '../statement-pdf';
 import { streamKey, type DemoState } from '../store';
 import { statement } from '../views';
@@ -199,26 +199,23 @@ async function emailStatement(
   }
   const receivedAt = ctx.now().toISOString();
   const s = statement(ctx.portfolio(persona), period.from, period.to, receivedAt);
-  // Without a PDF from the kiosk the centre renders the full statement itself and attaches it.
-  const pdf = period.pdfBase64
-    ? Buffer.from(period.pdfBase64, 'base64')
-    : await statementPdfForEmail(ctx, persona, period, terminalId, receivedAt);
-  const lines = [
-    `Hola, ${persona.firstName}:`,
-    '',
-    `Este es su estado de cuenta del ${period.from} al ${period.to}.`,
-    `Aportes sociales: ${formatCop(s.contributions.closingBalance)}`,
-    ...s.savings.map((a) => `${a.productName} ${a.accountNumber}: ${formatCop(a.closingBalance)}`),
-    ...s.loans.map((l) => `Crédito ${l.lineName} ${l.accountNumber}: saldo ${formatCop(l.closingBalance)}`),
-    '',
-    pdf
-      ? 'Adjuntamos el estado de cuenta completo en PDF.'
-      : 'Puede imprimir el detalle en cualquier terminal de la cooperativa.',
-  ];
+  // A kiosk's PDF goes out as it came only when it is password-protected; otherwise (or without one)
+  // the centre renders the full statement itself, protected with the member's document number.
+  const fromKiosk = period.pdfBase64 ? Buffer.from(period.pdfBase64, 'base64') : null;
+  const pdf =
+    fromKiosk && isPasswordProtectedPdf(fromKiosk)
+      ? fromKiosk
+      : await statementPdfForEmail(ctx, persona, period, terminalId, receivedAt);
   const attachment = pdf
     ? { filename: `estado-de-cuenta-${period.from}-${period.to}.pdf`, contentType: 'application/pdf', data: pdf }
     : undefined;
-  await ctx.mailer.send(email, `Su estado de cuenta — ${cooperative.name}`, lines.join('\n'), attachment, {
-    key: eventId,
-  });
+  await ctx.mailer.send(
+    email,
+    `Su estado de cuenta — ${cooperative.name}`,
+    statementEmailText(persona.firstName, s, pdf !== null),
+    attachment,
+    {
+      key: eventId,
+    },
+  );
 }

@@ -16,6 +16,8 @@ export type PrintOutcome =
       readonly state: PrinterState;
       /** Technical reason for the log and IT, free of personal data. */
       readonly reason: string;
+      /** Set when the job was refused, before spooling, for its length. */
+      readonly tooManyPages?: { readonly pages: number; readonly maxPages: number };
     };
 
 /**

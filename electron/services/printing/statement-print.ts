@@ -1,12 +1,13 @@
 import type { StatementQuery } from '../../../shared/contract/central';
 import type { PrintPreview, PrintStatementRequest, PrintStatementResult } from '../../../shared/contract/kiosk-print';
-import type { StatementDocument } from '../../../shared/documents/statement-document';
+import { verificationFor, type StatementDocument } from '../../../shared/documents/statement-document';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { CentralClient } from '../central-client';
 import type { Logger } from '../logger';
 import type { PrinterDevice, PrintOutcome } from './device';
 import { statementSha256 } from './document-hash';
 import type { LaserPrinterDevice } from './laser';
+import { exceedsPageCap } from './laser/laser-printer';
 import { isPrintableState } from '../../../shared/contract/values';
 import { deviceState, type PrinterStatusService } from './printer-status';
 
@@ -21,15 +22,12 @@ export interface StatementPrintDeps {
   readonly central: CentralClient;
   readonly printers: PrinterStatusService<{ readonly receipt: PrinterDevice; readonly laser: LaserPrinterDevice }>;
   readonly terminal: TerminalIdentity;
-  /** Where a bank clerk checks a code: `<base>/v1/verify/<code>`. */
-  readonly centralBaseUrl: string;
+  /** The cooperative's public verification page (`brand.verifyUrl`): paper prints `<verifyUrl>/<code>`. */
+  readonly verifyUrl: string;
   readonly log: Logger;
   readonly now?: () => Date;
   readonly statusTimeoutMs?: number;
 }
-
-/** Shown on previews: no code is registered for a document that is only looked at. */
-export const placeholderCode = 'PENDIENTE';
 
 /**
  * Statement printing in main: the data comes from the centre with the
@@ -38,10 +36,9 @@ export const placeholderCode = 'PENDIENTE';
  */
 export function createStatementPrinter(deps: StatementPrintDeps) {
   const { central, printers, terminal, log, now = () => new Date(), statusTimeoutMs = 4_000 } = deps;
-  const verifyUrl = (code: string): string => `${deps.centralBaseUrl.replace(/\/+$/, '')}/v1/verify/${code}`;
   let printing = false;
 
-  /** The document for a period, with the placeholder code. */
+  /** The document for a period, as a draft: no code is registered for a document that is only looked at. */
   async function assemble(token: string, period: StatementQuery): Promise<Result<StatementDocument>> {
     const [accounts, statement] = await Promise.all([central.accounts(token), central.statement(token, period)]);
     if (!accounts.ok) {
@@ -61,7 +58,7 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
       member: { fullName: statement.value.member.fullName, documentMasked: statement.value.member.docNumberMasked },
       accounts: accounts.value,
       statement: statement.value,
-      verification: { code: placeholderCode, url: verifyUrl(placeholderCode) },
+      verification: verificationFor(deps.verifyUrl, null),
     });
   }
 
@@ -101,8 +98,12 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
           return issued;
         }
         const { code } = issued.value;
-        const document: StatementDocument = { ...assembled.value, verification: { code, url: verifyUrl(code) } };
+        const document: StatementDocument = { ...assembled.value, verification: verificationFor(deps.verifyUrl, code) };
         const outcome = await printOn(target, document);
+        if (!outcome.ok && outcome.tooManyPages) {
+          // The code was issued for the final document (its pages are known only once rendered): the audit keeps it.
+          return fail('too-many-pages', outcome.reason, { ...outcome.tooManyPages, target, verificationCode: code });
+        }
         if (!outcome.ok) {
           log.warn('print.failed', { target, state: outcome.state, reason: outcome.reason });
           return fail('print-failed', outcome.reason, { state: outcome.state, target, verificationCode: code });
@@ -127,8 +128,17 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
         return assembled;
       }
       if (request.target === 'laser') {
-        const { lines, pages } = await printers.devices.laser.previewWithPages(assembled.value);
-        return ok({ lines: [...lines], pages });
+        const laser = printers.devices.laser;
+        const { lines, pages, pdf } = await laser.previewWithPages(assembled.value);
+        if (exceedsPageCap(pages, laser.maxPages)) {
+          log.warn('print.too-many-pages', { target: 'laser', pages, maxPages: laser.maxPages });
+          return fail('too-many-pages', `${pages} pages, over the cap of ${laser.maxPages}`, {
+            pages,
+            maxPages: laser.maxPages,
+            target: 'laser',
+          });
+        }
+        return ok({ lines: [...lines], pages, ...(pdf ? { pdfBase64: Buffer.from(pdf).toString('base64') } : {}) });
       }
       return ok({ lines: [...(await printers.devices.receipt.preview(assembled.value))] });
     },

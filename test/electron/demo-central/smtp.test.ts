@@ -49,7 +49,12 @@ describe('demo central mail (nodemailer), received by a real SMTP server', () =>
     const relay = await startSmtpServer();
     smtp = relay.server;
     central = await start({ smtp: { host: '127.0.0.1', port: relay.port } });
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20_000)]);
+    // A kiosk's PDF is mailed as it came only when it is protected (it declares /Encrypt).
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      randomBytes(20_000),
+      Buffer.from('\ntrailer << /Encrypt 9 0 R >>'),
+    ]);
     const event = {
       id: randomUUID(),
       type: 'statement.email',

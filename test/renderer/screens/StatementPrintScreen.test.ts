@@ -14,6 +14,31 @@ import { lauraSession } from '../support/session';
 
 vi.mock('../../../renderer/bridge', () => import('../support/bridge-mock'));
 
+/** pdf.js stand-in: happy-dom has no canvas drawing, so the test checks the calls and the fallback. */
+const pdfjs = vi.hoisted(() => {
+  const state = {
+    failNext: false,
+    rendered: null as unknown as ReturnType<typeof vi.fn>,
+    getDocument: null as unknown as ReturnType<typeof vi.fn>,
+  };
+  return state;
+});
+vi.mock('pdfjs-dist', () => {
+  pdfjs.rendered = vi.fn(() => ({ promise: Promise.resolve() }));
+  pdfjs.getDocument = vi.fn(() => {
+    const failing = pdfjs.failNext;
+    pdfjs.failNext = false;
+    const page = { getViewport: () => ({ width: 612, height: 792 }), render: pdfjs.rendered };
+    return {
+      promise: failing
+        ? Promise.reject(new Error('bad pdf'))
+        : Promise.resolve({ getPage: () => Promise.resolve(page) }),
+      destroy: () => Promise.resolve(),
+    };
+  });
+  return { GlobalWorkerOptions: { workerSrc: '' }, getDocument: pdfjs.getDocument };
+});
+
 const period = { from: '2025-10-16', to: '2026-01-15' };
 const enqueue = vi.fn();
 
@@ -61,7 +86,8 @@ describe('print flow', () => {
     const { wrapper } = await mountPrint();
     expect(step(wrapper)).toBe('choose');
     expect(optionLabels(wrapper)).toEqual(['Recibo']);
-    expect(wrapper.text()).not.toContain('Enviar a mi correo');
+    // The e-mail is a choice next to the printers, with the masked address on the button.
+    expect(buttonNamed(wrapper, 'Enviar a mi correo (l*****@e******.com)').exists()).toBe(true);
     document.body.innerHTML = '';
 
     kiosk.print.status.mockResolvedValue(ok(printers('paper-out', 'paper-near-end')));
@@ -75,8 +101,10 @@ describe('print flow', () => {
     const { wrapper } = await mountPrint();
     expect(optionLabels(wrapper)).toEqual([]);
     expect(wrapper.get('[role="alert"]').text()).toBe('En este momento no hay impresoras disponibles.');
-    expect(wrapper.text()).toContain('l*****@e******.com');
-    await buttonNamed(wrapper, 'Enviar a mi correo').trigger('click');
+    expect(wrapper.text()).toContain(
+      'Lo enviaremos a l*****@e******.com, con el estado de cuenta completo en PDF; se abre con su número de documento.',
+    );
+    await buttonNamed(wrapper, 'Enviar a mi correo (l*****@e******.com)').trigger('click');
     await flushPromises();
     expect(enqueue).toHaveBeenCalledExactlyOnceWith(
       'statement.email',
@@ -92,7 +120,7 @@ describe('print flow', () => {
     kiosk.print.status.mockResolvedValue(ok(printers('offline', 'offline')));
     const { wrapper } = await mountPrint(null);
     expect(wrapper.text()).toContain('actualice sus datos con un asesor');
-    expect(wrapper.findAll('button').some((b) => b.text() === 'Enviar a mi correo')).toBe(false);
+    expect(wrapper.findAll('button').some((b) => b.text().startsWith('Enviar a mi correo'))).toBe(false);
   });
 
   it('receipt: preview on paper, print, the code and the virtual copy; a print.audit "printed" is queued', async () => {
@@ -165,6 +193,64 @@ describe('print flow', () => {
       }),
       { personal: true },
     );
+  });
+
+  it('with printers ready, the e-mail can be chosen directly instead of printing', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('ready', 'ready')));
+    const { wrapper } = await mountPrint();
+    expect(optionLabels(wrapper)).toEqual(['Recibo', 'Hoja carta']);
+    await buttonNamed(wrapper, 'Enviar a mi correo (l*****@e******.com)').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('emailed');
+    expect(kiosk.print.preview).not.toHaveBeenCalled();
+    expect(enqueue).toHaveBeenCalledWith('statement.email', expect.any(String), expect.any(Object), {
+      personal: true,
+    });
+  });
+
+  it('laser preview: page 1 of the draft PDF on a canvas when pdf.js can draw it, else the summary lines', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('ready', 'ready')));
+    kiosk.print.preview.mockResolvedValue(
+      ok({ lines: ['Estado de cuenta: 3 páginas en hoja carta'], pages: 3, pdfBase64: 'JVBERi0xLjMK' }),
+    );
+    const { wrapper } = await mountPrint();
+    await wrapper.get('[data-target="laser"]').trigger('click');
+    await flushPromises();
+    await vi.waitFor(() => expect(wrapper.get('.laser-preview').attributes('data-state')).not.toBe('loading'));
+    expect(pdfjs.getDocument).toHaveBeenCalledOnce();
+    expect(pdfjs.rendered).toHaveBeenCalledOnce();
+    expect(wrapper.get('.laser-preview').attributes('data-state')).toBe('rendered');
+    expect(wrapper.find('.laser-preview canvas').attributes('aria-label')).toBe(
+      'Primera página del estado de cuenta (borrador)',
+    );
+    expect(wrapper.find('.laser-preview__lines').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="preview-pages"]').text()).toBe('3 páginas');
+    document.body.innerHTML = '';
+
+    pdfjs.failNext = true;
+    const second = await mountPrint();
+    await second.wrapper.get('[data-target="laser"]').trigger('click');
+    await flushPromises();
+    await vi.waitFor(() => expect(second.wrapper.get('.laser-preview').attributes('data-state')).toBe('failed'));
+    expect(second.wrapper.get('.laser-preview__lines').text()).toContain('Estado de cuenta: 3 páginas en hoja carta');
+  });
+
+  it('a statement over the page cap: a plain sentence with the pages and the cap, the e-mail and the receipt', async () => {
+    kiosk.print.status.mockResolvedValue(ok(printers('ready', 'ready')));
+    kiosk.print.preview.mockResolvedValue(
+      fail('too-many-pages', '1120 pages, over the cap of 30', { pages: 1_120, maxPages: 30, target: 'laser' }),
+    );
+    const { wrapper } = await mountPrint();
+    await wrapper.get('[data-target="laser"]').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('too-long');
+    expect(wrapper.get('[data-testid="too-many-pages"]').text()).toContain(
+      'Este estado de cuenta tiene 1.120 páginas; en esta terminal se imprimen hasta 30. Puede enviarlo a su correo.',
+    );
+    expect(optionLabels(wrapper)).toEqual(['Recibo']);
+    await buttonNamed(wrapper, 'Enviar a mi correo (l*****@e******.com)').trigger('click');
+    await flushPromises();
+    expect(step(wrapper)).toBe('emailed');
   });
 
   it('cancel on the preview goes back to the choice without printing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoConfigInput, parseTerminalConfig } from '../../../shared/config/terminal-config';
+import { demoConfigInput, demoVerifyUrl, parseTerminalConfig } from '../../../shared/config/terminal-config';
 import { isValidNit, nitCheckDigit } from '../../../shared/domain/nit';
 
 const valid = {
@@ -85,10 +85,27 @@ describe('terminal config', () => {
   });
 
   it('refuses plain http to a remote centre but allows it on loopback', () => {
-    const remote = (url: string) => ({ ...valid, central: { mode: 'remote', url, credential: 'env:COOP_KEY' } });
+    const remote = (url: string) => ({
+      ...valid,
+      brand: { ...valid.brand, verifyUrl: 'https://verifica.coop.co/v' },
+      central: { mode: 'remote', url, credential: 'env:COOP_KEY' },
+    });
     expect(problemsOf(remote('http://central.coop.co/api')).join()).toContain('https');
     expect(problemsOf(remote('https://central.coop.co/api'))).toEqual([]);
     expect(problemsOf(remote('http://127.0.0.1:9000'))).toEqual([]);
+  });
+
+  it('needs a public https verification page with a remote centre, and defaults it on a demo terminal', () => {
+    const central = { mode: 'remote', url: 'https://central.coop.co/api', credential: 'env:COOP_KEY' };
+    expect(problemsOf({ ...valid, central })).toEqual([expect.stringMatching(/^brand.verifyUrl: required/)]);
+    const withUrl = (verifyUrl: string) => ({ ...valid, brand: { ...valid.brand, verifyUrl }, central });
+    expect(problemsOf(withUrl('http://verifica.coop.co/v')).join()).toContain('https');
+    expect(problemsOf(withUrl('https://verifica.coop.co/v?x=1')).join()).toContain('https');
+    const parsed = parseTerminalConfig(withUrl('https://verifica.coop.co/v/'));
+    expect(parsed.ok && parsed.config.brand.verifyUrl).toBe('https://verifica.coop.co/v');
+    const demo = parseTerminalConfig(valid);
+    expect(demo.ok && demo.config.brand.verifyUrl).toBe(demoVerifyUrl);
+    expect(demo.ok && demo.config.printers.laser.maxPages).toBe(30);
   });
 
   it('refuses a warning period longer than the idle time', () => {

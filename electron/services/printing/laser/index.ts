@@ -34,5 +34,5 @@ export function createLaserPrinter(
             log,
           })
         : createCupsSpooler({ queue: config.queue, tmpDir, log });
-  return createLaserDevice(spooler, { paper: config.paper, log });
+  return createLaserDevice(spooler, { paper: config.paper, maxPages: config.maxPages, log });
 }

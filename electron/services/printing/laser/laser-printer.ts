@@ -6,14 +6,29 @@ import { renderStatementPdf, type PdfRenderResult } from './pdf/render-in-worker
 import { statementSummaryLines } from './pdf/summary';
 import type { Spooler } from './spooler';
 
-/** The laser printer adds the page count to its preview (the receipt's preview is its text). */
+/** What the laser preview gives: the summary lines, the page count and the draft PDF (null when rendering failed). */
+export interface LaserPreview {
+  readonly lines: readonly string[];
+  readonly pages: number;
+  readonly pdf: Uint8Array | null;
+}
+
+/** The laser printer adds the page count and the PDF to its preview (the receipt's preview is its text). */
 export interface LaserPrinterDevice extends PrinterDevice {
   readonly paper: LaserPaper;
-  previewWithPages(document: StatementDocument): Promise<{ readonly lines: readonly string[]; readonly pages: number }>;
+  /** Longest statement this terminal prints (`printers.laser.maxPages`). */
+  readonly maxPages: number;
+  previewWithPages(document: StatementDocument): Promise<LaserPreview>;
+}
+
+/** The one rule for the page cap, used by the preview and by the print. */
+export function exceedsPageCap(pages: number, maxPages: number): boolean {
+  return pages > maxPages;
 }
 
 export interface LaserDeviceOptions {
   readonly paper: LaserPaper;
+  readonly maxPages: number;
   readonly log: Logger;
   /** Injectable for tests; defaults to the worker-thread renderer. */
   readonly render?: (document: StatementDocument, paper: LaserPaper) => Promise<PdfRenderResult>;
@@ -22,7 +37,13 @@ export interface LaserDeviceOptions {
 
 /** A PDF statement renderer in front of a spooler (CUPS, Windows or virtual). */
 export function createLaserDevice(spooler: Spooler, o: LaserDeviceOptions): LaserPrinterDevice {
-  const { paper, log, render = (doc, p) => renderStatementPdf(doc, { paper: p }), now = () => new Date() } = o;
+  const {
+    paper,
+    maxPages,
+    log,
+    render = (doc, p) => renderStatementPdf(doc, { paper: p }),
+    now = () => new Date(),
+  } = o;
   let sequence = 0;
   const jobTitle = (): string => {
     sequence = (sequence + 1) % 1000;
@@ -40,21 +61,31 @@ export function createLaserDevice(spooler: Spooler, o: LaserDeviceOptions): Lase
     return result;
   };
 
-  const previewWithPages = async (document: StatementDocument): Promise<{ lines: string[]; pages: number }> => {
+  const previewWithPages = async (document: StatementDocument): Promise<LaserPreview> => {
     const pdf = await rendered(document);
     // Without a PDF the summary still describes the document; the page count is then unknown (0).
     const pages = pdf.ok ? pdf.pages : 0;
-    return { lines: statementSummaryLines(document, pages, paper), pages };
+    return { lines: statementSummaryLines(document, pages, paper), pages, pdf: pdf.ok ? pdf.pdf : null };
   };
 
   return {
     kind: spooler.kind,
     paper,
+    maxPages,
     status: () => spooler.status(),
     async print(document): Promise<PrintOutcome> {
       const pdf = await rendered(document);
       if (!pdf.ok) {
         return { ok: false, state: 'unknown', reason: pdf.reason };
+      }
+      if (exceedsPageCap(pdf.pages, maxPages)) {
+        log.warn('laser.too-many-pages', { pages: pdf.pages, maxPages });
+        return {
+          ok: false,
+          state: 'ready',
+          reason: `${pdf.pages} pages, over the cap of ${maxPages}`,
+          tooManyPages: { pages: pdf.pages, maxPages },
+        };
       }
       const spooled = await spooler.print(pdf.pdf, jobTitle());
       if (!spooled.ok) {

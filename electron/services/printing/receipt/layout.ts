@@ -1,4 +1,4 @@
-import type { StatementDocument } from '../../../../shared/documents/statement-document';
+import { draftNotice, type StatementDocument } from '../../../../shared/documents/statement-document';
 import { maskAccount } from '../../../../shared/domain/masking';
 import { formatCop } from '../../../../shared/domain/money';
 import { formatBogotaDateTime, formatDay } from '../../../../shared/domain/dates';
@@ -41,8 +41,9 @@ function header(doc: StatementDocument, width: number): ReceiptLine[] {
     ...row(`Terminal ${clean(doc.terminalId)}`, formatBogotaDateTime(doc.issuedAt), width).map((l) => text(l)),
     ...(doc.tellerName ? wrap(`Atendido por: ${clean(doc.tellerName)}`, width).map((l) => text(l)) : []),
     text('-'.repeat(width)),
-    text(centre('ESTADO DE CUENTA', width), { bold: true, tall: true }),
-    text(centre(`Del ${formatDay(doc.period.from)} al ${formatDay(doc.period.to)}`, width)),
+    // The roll lists balances, not movements: it says so, and as of when.
+    text(centre('RESUMEN DE SALDOS', width), { bold: true, tall: true }),
+    text(centre(`Saldos al ${formatBogotaDateTime(doc.issuedAt).slice(0, 10)}`, width)),
     text(''),
     ...memberName(clean(doc.member.fullName), width),
     text(`Documento: ${clean(doc.member.documentMasked)}`),
@@ -116,19 +117,21 @@ function totals(doc: StatementDocument, width: number): ReceiptLine[] {
   ];
 }
 
-/** Where to check the document, without the code itself (it is printed right above). */
-function verificationSite(url: string, code: string): string {
-  const withoutCode = url.endsWith(`/${code}`) ? url.slice(0, -code.length - 1) : url;
-  return withoutCode.replace(/^https?:\/\//, '');
+/** The address without its scheme: shorter on the roll, and what a reader types. */
+function site(url: string): string {
+  return url.replace(/^https?:\/\//, '');
 }
 
+/** Issued: the code, a QR of `<verifyUrl>/<code>` and that address in words. A preview says plainly it is a draft. */
 function verification(doc: StatementDocument, width: number): ReceiptLine[] {
-  const code = clean(doc.verification.code);
-  const site = verificationSite(clean(doc.verification.url), code);
+  const { code, url } = doc.verification;
+  if (code === null) {
+    return wrap(draftNotice, width).map((l) => text(centre(l, width), { bold: true }));
+  }
   return [
-    ...wrap(`Código de verificación: ${code}`, width).map((l) => text(centre(l, width), { bold: true })),
-    { kind: 'qr', data: doc.verification.url },
-    ...wrap(`Verifique este documento en ${site} con el código.`, width).map((l) => text(centre(l, width))),
+    ...wrap(`Código de verificación: ${clean(code)}`, width).map((l) => text(centre(l, width), { bold: true })),
+    { kind: 'qr', data: url },
+    ...wrap(`Verifique este documento en ${site(clean(url))}`, width).map((l) => text(centre(l, width))),
   ];
 }
 

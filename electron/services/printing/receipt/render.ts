@@ -2,6 +2,7 @@ import { BreakLine, CharacterSet, PrinterTypes, ThermalPrinter } from 'node-ther
 import type { receiptCharacterSets } from '../../../../shared/config/terminal-config';
 import { upperHalves } from '../../../../shared/printing/code-pages';
 import type { ReceiptLine } from './layout';
+import { qrRaster, rasterCommand } from './qr-raster';
 
 export type ReceiptCharacterSet = (typeof receiptCharacterSets)[number];
 
@@ -33,6 +34,11 @@ export function fitToCodePage(text: string, characterSet: ReceiptCharacterSet): 
     const code = char.codePointAt(0) ?? 0;
     if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && half.includes(char))) {
       out += char;
+      continue;
+    }
+    if (char === '—' || char === '–') {
+      // Dashes are missing from the DOS code pages; a hyphen reads the same.
+      out += '-';
       continue;
     }
     const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -77,7 +83,13 @@ export function renderReceipt(lines: readonly ReceiptLine[], options: RenderOpti
   for (const line of lines) {
     if (line.kind === 'qr') {
       printer.alignCenter();
-      printer.printQR(asciiUrl(line.data), { cellSize: options.columns >= 48 ? 6 : 5, correction: 'M', model: 2 });
+      if (options.type === 'epson') {
+        // 6 dots a module on 80 mm (576 dots wide), 5 on 58 mm (384): a URL of ~50 characters stays under 250 dots.
+        printer.append(rasterCommand(qrRaster(asciiUrl(line.data), options.columns >= 48 ? 6 : 5)));
+      } else {
+        // Star's line mode has another raster command; its own QR command draws the same symbol.
+        printer.printQR(asciiUrl(line.data), { cellSize: options.columns >= 48 ? 6 : 5, correction: 'M', model: 2 });
+      }
       printer.newLine();
       printer.alignLeft();
       continue;

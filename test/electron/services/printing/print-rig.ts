@@ -31,7 +31,8 @@ export function scriptedReceipt(): PrinterDevice & {
       device.printed.push(doc);
       return Promise.resolve(device.outcome);
     },
-    preview: (doc: StatementDocument) => Promise.resolve([doc.member.fullName, `Código ${doc.verification.code}`]),
+    preview: (doc: StatementDocument) =>
+      Promise.resolve([doc.member.fullName, `Código ${doc.verification.code ?? 'ninguno (borrador)'}`]),
   };
   return device;
 }
@@ -50,7 +51,7 @@ export interface PrintRig {
 }
 
 /** The print path as core.ts wires it, against a real demo central on 127.0.0.1 and the virtual laser printer. */
-export async function printRig(): Promise<PrintRig> {
+export async function printRig(options: { readonly maxPages?: number } = {}): Promise<PrintRig> {
   const demo = await start();
   const log = createLogger({ minLevel: 'error' });
   const dataDir = mkdtempSync(join(tmpdir(), 'print-rig-'));
@@ -67,20 +68,28 @@ export async function printRig(): Promise<PrintRig> {
     onEnded: () => undefined,
   });
   const receipt = scriptedReceipt();
-  const realLaser = createLaserPrinter({ queue: 'virtual', paper: 'letter' }, { dataDir, log, platform: 'linux' });
+  const realLaser = createLaserPrinter(
+    { queue: 'virtual', paper: 'letter', maxPages: options.maxPages ?? 30 },
+    { dataDir, log, platform: 'linux' },
+  );
   const laserDocs: StatementDocument[] = [];
   const laser = { ...realLaser, print: (doc: StatementDocument) => (laserDocs.push(doc), realLaser.print(doc)) };
   const printers = createPrinterStatus({ receipt, laser }, 200);
   const terminalIdentity = {
     terminalId: 'TEST-01',
     branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
-    cooperative: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8', logoDataUrl: null },
+    cooperative: {
+      name: 'Cooperativa Demo de Ahorro y Crédito',
+      nit: '900.123.456-8',
+      logoDataUrl: null,
+      colors: { primary: '#0A5C36', accent: '#F2B705' },
+    },
   };
   const statements = createStatementPrinter({
     central,
     printers,
     terminal: terminalIdentity,
-    centralBaseUrl: demo.url,
+    verifyUrl: 'https://verifica.coopdemo.com.co/v',
     log,
   });
   return {

@@ -30,7 +30,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     const [document] = rig.laserDocs;
     expect(document?.verification).toEqual({
       code: verificationCode,
-      url: `${rig.demo.url}/v1/verify/${verificationCode}`,
+      url: `https://verifica.coopdemo.com.co/v/${verificationCode}`,
     });
     expect(document?.member).toEqual({ fullName: 'Laura Gómez Restrepo', documentMasked: 'CC ******1010' });
     expect(document?.branch.name).toBe('Sede Centro');
@@ -78,14 +78,24 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     }
   });
 
-  it('previews without registering a code (placeholder PENDIENTE)', async () => {
+  it('previews a draft without registering a code, and says it is a draft', async () => {
     const issue = vi.spyOn(rig.central, 'issueDocument');
     try {
       const laser = await rig.handlers.print.preview({ ...period, target: 'laser' }, via);
       expect(laser.ok && laser.value.pages).toBeGreaterThan(0);
-      expect(laser.ok && laser.value.lines).toContain('Código de verificación PENDIENTE');
+      expect(laser.ok && laser.value.lines).toContain('BORRADOR — el código de verificación se asigna al imprimir');
+      // The draft PDF itself, for the screen to draw page 1.
+      const pdf = Buffer.from((laser.ok && laser.value.pdfBase64) || '', 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      if (popplerAvailable) {
+        expect(pdfText(new Uint8Array(pdf))).toContain('BORRADOR — el código de verificación se asigna al imprimir');
+      }
+      expect(JSON.stringify(laser)).not.toContain('PENDIENTE');
       const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt' }, via);
-      expect(receipt).toEqual({ ok: true, value: { lines: ['Laura Gómez Restrepo', 'Código PENDIENTE'] } });
+      expect(receipt).toEqual({
+        ok: true,
+        value: { lines: ['Laura Gómez Restrepo', 'Código ninguno (borrador)'] },
+      });
       expect(issue).not.toHaveBeenCalled();
     } finally {
       issue.mockRestore();
@@ -107,5 +117,34 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     } finally {
       hang.mockRestore();
     }
+  });
+});
+
+describe('the page cap of a laser statement (printers.laser.maxPages)', { timeout: 60_000 }, () => {
+  let rig: PrintRig;
+  beforeAll(async () => {
+    rig = await printRig({ maxPages: 2 });
+    await rig.signIn('1010101010', '4719');
+  });
+  afterAll(() => rig.close());
+
+  it('refuses the preview and the print with too-many-pages, the pages and the cap, and prints nothing', async () => {
+    const preview = await rig.handlers.print.preview({ ...period, target: 'laser' }, via);
+    expect(preview.ok).toBe(false);
+    const error = !preview.ok ? preview.error : null;
+    expect(error).toMatchObject({ code: 'too-many-pages', details: { maxPages: 2, target: 'laser' } });
+    expect(error?.details?.['pages']).toBeGreaterThan(2);
+
+    const printed = await rig.handlers.print.statement({ ...period, target: 'laser' }, via);
+    expect(!printed.ok && printed.error).toMatchObject({
+      code: 'too-many-pages',
+      details: { pages: error?.details?.['pages'], maxPages: 2, target: 'laser' },
+    });
+    expect(!printed.ok && printed.error.details?.['verificationCode']).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(readdirSync(rig.dataDir)).not.toContain('virtual-printer');
+
+    // The receipt has no page cap.
+    const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt' }, via);
+    expect(receipt.ok).toBe(true);
   });
 });

@@ -1,17 +1,27 @@
-import type { StatementDocument } from '../../../../../shared/documents/statement-document';
+import { draftNotice, type StatementDocument } from '../../../../../shared/documents/statement-document';
 import { formatBogotaDateTime, formatDay } from '../../../../../shared/domain/dates';
+import { formatCount } from '../../../../../shared/domain/money';
+import { movementCount } from './ledgers';
 import { productSections } from './sections';
+import { summaryBlock } from './summary-block';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './types';
 
 export type LaserPaper = 'letter' | 'a4';
 
 export interface StatementPdfOptions {
   readonly paper: LaserPaper;
+  /**
+   * E-mailed copies: the PDF opens only with `userPassword` (the member's
+   * document number, which they know and the mail says); `ownerPassword`
+   * guards the permissions and is random, known to nobody.
+   */
+  readonly protection?: { readonly userPassword: string; readonly ownerPassword: string };
 }
 
 /** The verification line printed at the foot of every page. */
 export function verificationLine(doc: StatementDocument): string {
-  return `Código de verificación ${doc.verification.code} — verifique en ${doc.verification.url}`;
+  const { code, url } = doc.verification;
+  return code === null ? draftNotice : `Código de verificación ${code} — verifique en ${url}`;
 }
 
 function logo(dataUrl: string | null): PdfNode[] {
@@ -21,38 +31,73 @@ function logo(dataUrl: string | null): PdfNode[] {
   const svg = /^data:image\/svg\+xml;base64,(.*)$/.exec(dataUrl);
   // pdfmake draws SVG from markup, not from an image data URL.
   return svg?.[1] !== undefined
-    ? [{ svg: Buffer.from(svg[1], 'base64').toString('utf8'), fit: [64, 64], width: 72 }]
-    : [{ image: dataUrl, fit: [64, 64], width: 72 }];
+    ? [{ svg: Buffer.from(svg[1], 'base64').toString('utf8'), fit: [44, 44], width: 52 }]
+    : [{ image: dataUrl, fit: [44, 44], width: 52 }];
 }
 
-function heading(doc: StatementDocument): PdfContent[] {
-  const { cooperative, branch, member, period } = doc;
-  return [
-    {
-      columns: [
-        ...logo(cooperative.logoDataUrl),
-        {
-          width: '*',
-          stack: [
-            { text: cooperative.name, style: 'cooperative' },
-            `NIT ${cooperative.nit}`,
-            `${branch.name}, ${branch.city} · terminal ${doc.terminalId}`,
+/** Top of every page: who issues it, whose statement, which period, which page. */
+function pageHeader(doc: StatementDocument, currentPage: number, pageCount: number): PdfNode {
+  const { cooperative, member, period } = doc;
+  return {
+    margin: [40, 24, 40, 0],
+    stack: [
+      {
+        columns: [
+          ...logo(cooperative.logoDataUrl),
+          {
+            width: '*',
+            stack: [{ text: cooperative.name, style: 'cooperative' }, `NIT ${cooperative.nit}`],
+          },
+          {
+            width: 'auto',
+            alignment: 'right',
+            stack: [
+              { text: 'Estado de cuenta', style: 'title' },
+              { text: member.fullName, bold: true },
+              member.documentMasked,
+              `Periodo: ${formatDay(period.from)} a ${formatDay(period.to)}`,
+              `Página ${currentPage} de ${pageCount}`,
+            ],
+          },
+        ],
+      },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 4, x2: 532, y2: 4, lineWidth: 1.5, lineColor: cooperative.colors.primary }],
+      },
+    ],
+  };
+}
+
+/** Page 1, under the header: where and when it was issued, and how to check it. */
+function issueBlock(doc: StatementDocument): PdfContent[] {
+  const { branch, verification } = doc;
+  const facts: PdfNode = {
+    width: '*',
+    stack: [
+      `Fecha de expedición: ${formatBogotaDateTime(doc.issuedAt)}`,
+      `${branch.name}, ${branch.city} · terminal ${doc.terminalId}`,
+      ...(doc.tellerName ? [`Expedido por: ${doc.tellerName}`] : []),
+      `${formatCount(movementCount(doc.statement))} movimientos en el periodo`,
+    ],
+  };
+  const check: PdfNode =
+    verification.code === null
+      ? { width: 200, text: draftNotice, style: 'draft' }
+      : {
+          width: 'auto',
+          columns: [
+            { width: 'auto', qr: verification.url, fit: 64, eccLevel: 'M' },
+            {
+              width: 170,
+              margin: [6, 4, 0, 0],
+              stack: [
+                { text: `Código de verificación ${verification.code}`, bold: true },
+                { text: `Verifique este documento en ${verification.url}`, fontSize: 7.5 },
+              ],
+            },
           ],
-        },
-        { width: 'auto', text: 'Estado de cuenta', style: 'title' },
-      ],
-    },
-    {
-      style: 'memberBlock',
-      stack: [
-        { text: member.fullName, bold: true, fontSize: 11 },
-        member.documentMasked,
-        `Periodo: ${formatDay(period.from)} a ${formatDay(period.to)}`,
-        `Fecha de expedición: ${formatBogotaDateTime(doc.issuedAt)}`,
-        ...(doc.tellerName ? [`Expedido por: ${doc.tellerName}`] : []),
-      ],
-    },
-  ];
+        };
+  return [{ style: 'issueBlock', columns: [facts, check] }];
 }
 
 /**
@@ -62,9 +107,10 @@ function heading(doc: StatementDocument): PdfContent[] {
  */
 export function statementDocDefinition(doc: StatementDocument, options: StatementPdfOptions): PdfDocDefinition {
   const verification = verificationLine(doc);
+  const { primary } = doc.cooperative.colors;
   return {
     pageSize: options.paper === 'a4' ? 'A4' : 'LETTER',
-    pageMargins: [40, 40, 40, 56],
+    pageMargins: [40, 100, 40, 56],
     // Generic metadata: a PDF's properties should not repeat the member's name.
     info: {
       title: 'Estado de cuenta',
@@ -72,24 +118,39 @@ export function statementDocDefinition(doc: StatementDocument, options: Statemen
       creator: 'CoopKiosk',
       subject: `Periodo ${doc.period.from} a ${doc.period.to}`,
     },
+    ...(options.protection
+      ? {
+          // PDF 1.7 extension level 3: AES-256, which every current reader opens.
+          version: '1.7ext3',
+          userPassword: options.protection.userPassword,
+          ownerPassword: options.protection.ownerPassword,
+          permissions: { printing: 'highResolution', modifying: false, copying: true, annotating: false },
+        }
+      : {}),
+    ...(doc.verification.code === null
+      ? { watermark: { text: 'BORRADOR', color: primary, opacity: 0.08, bold: true } }
+      : {}),
     defaultStyle: { font: 'Roboto', fontSize: 8.5 },
     styles: {
-      cooperative: { fontSize: 13, bold: true },
-      title: { fontSize: 15, bold: true, alignment: 'right' },
-      memberBlock: { margin: [0, 14, 0, 6], fontSize: 9.5 },
-      productTitle: { fontSize: 11, bold: true, margin: [0, 14, 0, 2] },
-      productFacts: { fontSize: 8.5, color: '#333333', margin: [0, 0, 0, 4] },
-      balance: { fontSize: 9, bold: true, margin: [0, 2, 0, 2] },
-      tableHeader: { bold: true, fillColor: '#eeeeee' },
+      cooperative: { fontSize: 12, bold: true, color: primary },
+      title: { fontSize: 13, bold: true, color: primary },
+      issueBlock: { margin: [0, 0, 0, 10], fontSize: 8.5 },
+      draft: { fontSize: 10, bold: true, color: '#B00020', alignment: 'right' },
+      sectionTitle: { fontSize: 11, bold: true, color: primary, margin: [0, 4, 0, 4] },
+      summaryGroup: { bold: true, color: primary, margin: [0, 3, 0, 0] },
+      summary: { margin: [0, 0, 0, 6] },
+      productTitle: { fontSize: 10.5, bold: true, color: primary, margin: [0, 2, 0, 0] },
+      productFacts: { fontSize: 8.5, color: '#333333' },
+      warning: { fontSize: 9, bold: true, color: '#B00020' },
+      tableHeader: { bold: true, color: '#ffffff', fillColor: primary },
       movements: { margin: [0, 2, 0, 2] },
     },
-    content: [...heading(doc), ...productSections(doc)],
-    footer: (currentPage, pageCount) => ({
+    header: (currentPage, pageCount) => pageHeader(doc, currentPage, pageCount),
+    content: [...issueBlock(doc), ...summaryBlock(doc), ...productSections(doc)],
+    footer: () => ({
       margin: [40, 16, 40, 0],
-      columns: [
-        { width: '*', text: verification, fontSize: 7.5 },
-        { width: 'auto', text: `Página ${currentPage} de ${pageCount}`, fontSize: 7.5, alignment: 'right' },
-      ],
+      text: verification,
+      fontSize: 7.5,
     }),
   };
 }

@@ -71,7 +71,7 @@ export function defaultPdfWorkerEntry(): PdfWorkerEntry {
  * afterwards so its memory (~350 MB for 5,000 movements) goes back.
  */
 export function renderStatementPdf(document: StatementDocument, options: RenderOptions): Promise<PdfRenderResult> {
-  const { timeoutMs = 60_000, entry = defaultPdfWorkerEntry(), paper } = options;
+  const { timeoutMs = 60_000, entry = defaultPdfWorkerEntry(), paper, protection } = options;
   const started = performance.now();
   return new Promise((resolve) => {
     const worker = new Worker(entry.file, {
@@ -102,7 +102,7 @@ export function renderStatementPdf(document: StatementDocument, options: RenderO
     });
     worker.once('error', (error) => finish({ ok: false, reason: `pdf worker failed: ${error.message}` }));
     worker.once('exit', (code) => finish({ ok: false, reason: `pdf worker exited with code ${code}` }));
-    const job: PdfJob = { document, options: { paper } };
+    const job: PdfJob = { document, options: { paper, ...(protection ? { protection } : {}) } };
     worker.postMessage(job);
   });
 }

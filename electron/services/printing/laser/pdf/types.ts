@@ -11,9 +11,13 @@ export interface PdfNode {
   readonly columns?: readonly PdfNode[];
   readonly table?: PdfTable;
   readonly image?: string;
+  /** A QR code pdfmake draws as vectors. */
+  readonly qr?: string;
+  readonly eccLevel?: 'L' | 'M' | 'Q' | 'H';
+  readonly canvas?: readonly Readonly<Record<string, string | number>>[];
   readonly svg?: string;
   readonly width?: number | string;
-  readonly fit?: readonly [number, number];
+  readonly fit?: readonly [number, number] | number;
   readonly style?: string | readonly string[];
   readonly bold?: boolean;
   readonly fontSize?: number;
@@ -35,6 +39,8 @@ export interface PdfTable {
   readonly widths: readonly (number | string)[];
   readonly body: readonly (readonly PdfCell[])[];
   readonly dontBreakRows?: boolean;
+  /** Body rows kept on the same page as the header rows. */
+  readonly keepWithHeaderRows?: number;
 }
 
 export interface PdfDocDefinition {
@@ -44,5 +50,16 @@ export interface PdfDocDefinition {
   readonly defaultStyle: PdfNode & { readonly font: string };
   readonly styles: Readonly<Record<string, PdfNode>>;
   readonly content: readonly PdfContent[];
+  readonly header: (currentPage: number, pageCount: number) => PdfNode;
   readonly footer: (currentPage: number, pageCount: number) => PdfNode;
+  readonly watermark?: {
+    readonly text: string;
+    readonly color: string;
+    readonly opacity: number;
+    readonly bold: boolean;
+  };
+  readonly version?: '1.7ext3';
+  readonly userPassword?: string;
+  readonly ownerPassword?: string;
+  readonly permissions?: Readonly<Record<string, string | boolean>>;
 }

@@ -70,7 +70,7 @@ describe('laser printing through CUPS (cups-pdf)', { timeout: 120_000 }, () => {
   it.skipIf(!cupsAvailable)(
     unless('a stopped queue is offline and a job sent to it is refused and cancelled'),
     async () => {
-      const laser = createLaserPrinter({ queue, paper: 'letter' }, { dataDir, log, platform: 'linux' });
+      const laser = createLaserPrinter({ queue, paper: 'letter', maxPages: 30 }, { dataDir, log, platform: 'linux' });
       expect(spawnSync('cupsdisable', [queue]).status).toBe(0);
       try {
         expect(await laser.status()).toBe('offline');

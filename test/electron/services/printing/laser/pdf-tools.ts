@@ -56,3 +56,33 @@ export function expectEveryMovement(text: string, doc: StatementDocument): void 
     }
   }
 }
+
+/**
+ * Page `page` rasterised by pdftoppm as 8-bit grey (PGM, "P5"), returned as
+ * RGBA pixels for an image decoder: what a phone camera would see of the sheet.
+ */
+export function pageImage(
+  pdf: Uint8Array | string,
+  page: number,
+  dpi = 150,
+): { width: number; height: number; rgba: Uint8ClampedArray } {
+  return withFile(pdf, (file) => {
+    const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), file], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const out = r.stdout;
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(out.subarray(0, 64).toString('latin1'));
+    if (r.status !== 0 || !header) {
+      throw new Error(`pdftoppm failed: ${r.stderr.toString()}`);
+    }
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const grey = out.subarray(header[0].length);
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < width * height; i += 1) {
+      const v = grey[i] ?? 255;
+      rgba.set([v, v, v, 255], i * 4);
+    }
+    return { width, height, rgba };
+  });
+}

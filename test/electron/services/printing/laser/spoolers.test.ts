@@ -163,21 +163,24 @@ describe('Windows spooler (argv only: no Windows here)', () => {
 describe('createLaserPrinter', () => {
   it('picks virtual, CUPS or Windows from the config and platform', () => {
     const dataDir = temp();
-    expect(createLaserPrinter({ queue: 'virtual', paper: 'letter' }, { dataDir, log, platform: 'linux' }).kind).toBe(
-      'virtual',
-    );
     expect(
-      createLaserPrinter({ queue: 'CoopKioskPDF', paper: 'a4' }, { dataDir, log, platform: 'darwin' }),
+      createLaserPrinter({ queue: 'virtual', paper: 'letter', maxPages: 30 }, { dataDir, log, platform: 'linux' }).kind,
+    ).toBe('virtual');
+    expect(
+      createLaserPrinter({ queue: 'CoopKioskPDF', paper: 'a4', maxPages: 30 }, { dataDir, log, platform: 'darwin' }),
     ).toMatchObject({ kind: 'spooler', paper: 'a4' });
-    expect(createLaserPrinter({ queue: 'Laser', paper: 'letter' }, { dataDir, log, platform: 'win32' }).kind).toBe(
-      'spooler',
-    );
+    expect(
+      createLaserPrinter({ queue: 'Laser', paper: 'letter', maxPages: 30 }, { dataDir, log, platform: 'win32' }).kind,
+    ).toBe('spooler');
   });
 
   it('the virtual printer keeps the PDF and returns preview lines', async () => {
     const dataDir = temp();
     const { syntheticStatement } = await import('./statement-fixture');
-    const laser = createLaserPrinter({ queue: 'virtual', paper: 'letter' }, { dataDir, log, platform: 'linux' });
+    const laser = createLaserPrinter(
+      { queue: 'virtual', paper: 'letter', maxPages: 30 },
+      { dataDir, log, platform: 'linux' },
+    );
     expect(await laser.status()).toBe('ready');
     const outcome = await laser.print(syntheticStatement(10));
     if (!outcome.ok || !outcome.virtualCopy) {

@@ -30,7 +30,12 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
   });
   return {
     kind: 'statement',
-    cooperative: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8', logoDataUrl: null },
+    cooperative: {
+      name: 'Cooperativa Demo de Ahorro y Crédito',
+      nit: '900.123.456-8',
+      logoDataUrl: null,
+      colors: { primary: '#0A5C36', accent: '#F2B705' },
+    },
     branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
     terminalId: 'TEST-01',
     tellerName: null,
@@ -110,6 +115,6 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
         },
       ],
     },
-    verification: { code, url: `http://127.0.0.1:9/v1/verify/${code}` },
+    verification: { code, url: `https://verifica.coopdemo.com.co/v/${code}` },
   };
 }

@@ -124,7 +124,12 @@ export function receiptDocument(persona: Persona, overrides: Partial<StatementDo
   const p = personas[persona];
   return {
     kind: 'statement',
-    cooperative: { name: 'Cooperativa Demo de Ahorro y Crédito', nit: '900.123.456-8', logoDataUrl: null },
+    cooperative: {
+      name: 'Cooperativa Demo de Ahorro y Crédito',
+      nit: '900.123.456-8',
+      logoDataUrl: null,
+      colors: { primary: '#0A5C36', accent: '#F2B705' },
+    },
     branch: { code: 'MED-CENTRO', name: 'Sede Centro', city: 'Medellín' },
     terminalId: 'DEMO-KIOSK-01',
     tellerName: null,

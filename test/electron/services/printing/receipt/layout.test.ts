@@ -41,7 +41,12 @@ describe.each([48, 32])('receipt layout at %i columns', (columns) => {
     const long =
       'Cooperativa Multiactiva de Ahorro, Crédito y Servicios Sociales de los Trabajadores del Valle de Aburrá';
     const doc = receiptDocument('carlos', {
-      cooperative: { name: long, nit: '900.123.456-8', logoDataUrl: null },
+      cooperative: {
+        name: long,
+        nit: '900.123.456-8',
+        logoDataUrl: null,
+        colors: { primary: '#0A5C36', accent: '#F2B705' },
+      },
       member: {
         fullName: 'María de los Ángeles Fernández-Castañeda de la Torre y Ñáñez',
         documentMasked: 'CC ******1010',
@@ -80,8 +85,9 @@ describe.each([48, 32])('receipt layout at %i columns', (columns) => {
     expect(all).toContain('Sede Centro - Medellín');
     expect(all).toContain('Terminal DEMO-KIOSK-01');
     expect(all).toContain('20/11/2026 14:32');
-    expect(all).toContain('ESTADO DE CUENTA');
-    expect(all).toContain('Del 01/08/2026 al 20/11/2026');
+    expect(all).toContain('RESUMEN DE SALDOS');
+    expect(all).toContain('Saldos al 20/11/2026');
+    expect(all).not.toContain('ESTADO DE CUENTA');
     expect(all).toContain('Laura Gómez Restrepo');
     expect(all).toContain('CC ******1010');
     expect(all).not.toContain('1010101010');

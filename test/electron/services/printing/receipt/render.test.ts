@@ -7,6 +7,7 @@ import {
   type ReceiptCharacterSet,
 } from '../../../../../electron/services/printing/receipt/render';
 import { decodeEscPos } from '../../../../../shared/printing/escpos-decoder';
+import { decodeRasterQr } from '../../../../support/qr-decode';
 import { receiptDocument } from './fixtures';
 
 const spanish = ['Begoña Muñoz Peñaloza', '¿Crédito?', '¡Línea!', 'á é í ó ú Á É Í Ó Ú ñ Ñ ü'];
@@ -80,15 +81,41 @@ describe('a whole receipt', () => {
     expect([...bytes.subarray(cut + 3)]).toEqual([0x1b, 0x40]);
   });
 
-  it('prints one QR code carrying the verification URL, with the code in text above it', () => {
-    expect(decoded.qrCodes).toEqual(['https://verifica.coopdemo.example/v/K7QF-92MD']);
-    expect(decoded.qrPrints).toBe(1);
+  it('prints one QR image that a QR reader decodes to the verification URL, with the code in text above it', () => {
+    expect(decoded.rasters).toHaveLength(1);
+    const [qr] = decoded.rasters;
+    expect(qr && decodeRasterQr(qr)).toBe('https://verifica.coopdemo.example/v/K7QF-92MD');
+    // 80 mm paper is 576 dots wide: the symbol and its quiet zone fit.
+    expect((qr?.widthBytes ?? 99) * 8).toBeLessThanOrEqual(576);
     expect(decoded.lines.some((l) => l.includes('Código de verificación: K7QF-92MD'))).toBe(true);
+    expect(decoded.lines).toContain('     verifica.coopdemo.example/v/K7QF-92MD');
+  });
+
+  it('decodes on a 58 mm roll too, and a Star printer gets its own QR command with the same data', () => {
+    const narrow = decodeEscPos(encodeReceipt(doc, { type: 'epson', paperWidthMm: 58, characterSet: 'PC858_EURO' }));
+    const [qr] = narrow.rasters;
+    expect(qr && decodeRasterQr(qr)).toBe('https://verifica.coopdemo.example/v/K7QF-92MD');
+    expect((qr?.widthBytes ?? 99) * 8).toBeLessThanOrEqual(384);
+    const star = encodeReceipt(doc, { type: 'star', paperWidthMm: 80, characterSet: 'PC858_EURO' });
+    expect(star.includes(Buffer.from('https://verifica.coopdemo.example/v/K7QF-92MD'))).toBe(true);
+  });
+
+  it('a draft (preview) says so and carries no QR code', () => {
+    const draft = receiptDocument('laura', {
+      verification: { code: null, url: 'https://verifica.coopdemo.example/v' },
+    });
+    const out = decodeEscPos(encodeReceipt(draft, { type: 'epson', paperWidthMm: 80, characterSet: 'PC858_EURO' }));
+    expect(out.rasters).toEqual([]);
+    // The DOS code pages have no dash: a hyphen stands in.
+    expect(out.lines.join(' ').replace(/\s+/g, ' ')).toContain(
+      'BORRADOR - el código de verificación se asigna al imprimir',
+    );
+    expect(out.lines.join('\n')).not.toContain('PENDIENTE');
   });
 
   it('prints the cooperative name, the title and the totals in bold', () => {
     expect(decoded.emphasised).toEqual(
-      expect.arrayContaining(['Cooperativa Demo de Ahorro y Crédito', 'ESTADO DE CUENTA']),
+      expect.arrayContaining(['Cooperativa Demo de Ahorro y Crédito', 'RESUMEN DE SALDOS']),
     );
     expect(decoded.emphasised.some((l) => l.startsWith('Total ahorros y aportes'))).toBe(true);
   });
@@ -100,13 +127,14 @@ describe('a whole receipt', () => {
     expect(narrow.lines).toContain('Begoña Muñoz Peñaloza');
   });
 
-  it('percent-encodes a non-ASCII verification URL so the QR length field stays right', () => {
+  it('percent-encodes a non-ASCII verification URL so every QR reader gets the same ASCII address', () => {
     const odd = receiptDocument('laura', {
       verification: { code: 'K7QF-92MD', url: 'https://verificación.example/v/K7QF-92MD' },
     });
-    const qr = decodeEscPos(encodeReceipt(odd, { type: 'epson', paperWidthMm: 80, characterSet: 'PC858_EURO' }));
-    expect(qr.qrCodes).toEqual(['https://verificaci%C3%B3n.example/v/K7QF-92MD']);
-    expect(qr.unknown).toEqual([]);
+    const out = decodeEscPos(encodeReceipt(odd, { type: 'epson', paperWidthMm: 80, characterSet: 'PC858_EURO' }));
+    const [qr] = out.rasters;
+    expect(qr && decodeRasterQr(qr)).toBe('https://verificaci%C3%B3n.example/v/K7QF-92MD');
+    expect(out.unknown).toEqual([]);
   });
 
   it('previews the same text the paper carries, also for a Star printer', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderStatementPdf } from '../../../../../../electron/services/printing/laser/pdf/render-in-worker';
-import { expectEveryMovement, pdfInfo, pdfText, popplerAvailable } from '../pdf-tools';
+import jsQR from 'jsqr';
+import { expectEveryMovement, pageImage, pdfInfo, pdfText, popplerAvailable } from '../pdf-tools';
 import { syntheticStatement } from '../statement-fixture';
 
 describe.skipIf(!popplerAvailable)('statement PDF rendered on a worker thread', { timeout: 60_000 }, () => {
@@ -17,10 +18,29 @@ describe.skipIf(!popplerAvailable)('statement PDF rendered on a worker thread', 
     const info = pdfInfo(result.pdf);
     expect(info.pages).toBe(result.pages);
     expect(info.pageSize).toBe('612 x 792 pts (letter)');
-    expect(text).toContain(`Página ${info.pages} de ${info.pages}`);
-    expect(text.match(/Código de verificación K7QF-92MD/g)).toHaveLength(info.pages);
+    // pdftotext separates pages with a form feed: every page has the header with the member, period and its number.
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages).toHaveLength(info.pages);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Página ${i + 1} de ${info.pages}`);
+      expect(page).toContain('Begoña Muñoz Peñaloza');
+      expect(page).toContain('CC ****7888');
+      expect(page).toContain('Periodo: 01/11/2025 a 31/10/2026');
+      expect(page).toContain(
+        'Código de verificación K7QF-92MD — verifique en https://verifica.coopdemo.com.co/v/K7QF-92MD',
+      );
+    });
     // The column titles repeat on the pages a long table continues on.
     expect(text.match(/Fecha\s+Descripción\s+Débito\s+Crédito\s+Saldo/g)?.length).toBeGreaterThanOrEqual(info.pages);
+  });
+
+  it('has a QR code on page 1 that a QR reader decodes to the verification URL with the code', async () => {
+    const result = await renderStatementPdf(syntheticStatement(10), { paper: 'letter' });
+    if (!result.ok) {
+      throw new Error(result.reason);
+    }
+    const { width, height, rgba } = pageImage(result.pdf, 1);
+    expect(jsQR(rgba, width, height)?.data).toBe('https://verifica.coopdemo.com.co/v/K7QF-92MD');
   });
 
   it('grows with the movements (100 vs 1,000) and prints A4 when asked', async () => {
