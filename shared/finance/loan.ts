@@ -43,7 +43,10 @@ export interface LoanInstallment {
 }
 
 export interface LoanSchedule {
+  /** Installments in the plan: termPeriods, or fewer when rounding pays the loan off early (see loanSchedule). */
   readonly periods: number;
+  /** Installments the term asks for (loanPeriods). */
+  readonly termPeriods: number;
   readonly periodsPerYear: number;
   readonly periodicRate: number;
   /** N.M.V. for monthly (periodic × 12), the nominal quincenal rate for biweekly. */
@@ -113,12 +116,17 @@ export function loanSchedule(input: LoanScheduleInput): LoanSchedule {
   let balance = amount;
   let totalInterest = 0;
   let totalInsurance = 0;
-  for (let n = 1; n <= periods; n += 1) {
+  let count = 0;
+  while (count < periods) {
+    count += 1;
+    const n = count;
     const interest = roundCop(balance * periodicRate);
     const insurance = roundCop(balance * insuranceRate);
-    // The last installment takes whatever balance is left, so principal sums to the amount.
-    // Rounding drift can also exhaust the balance early on tiny, very long loans: never lend back.
-    const principal = n === periods ? balance : Math.min(installment - interest, balance);
+    // The last installment takes whatever balance is left, so principal sums to the amount. On very
+    // long, high-rate loans an installment rounded up compounds into more than a whole installment
+    // and the balance runs out early: that installment is then the last one.
+    const last = n === periods || installment - interest >= balance;
+    const principal = last ? balance : installment - interest;
     const due = principal + interest;
     balance -= principal;
     totalInterest += interest;
@@ -134,11 +142,16 @@ export function loanSchedule(input: LoanScheduleInput): LoanSchedule {
       payment: due + insurance + fee,
       balance,
     };
+    if (last) {
+      break;
+    }
   }
-  const totalFees = fee * periods;
+  rows.length = count;
+  const totalFees = fee * count;
   const totalPaid = amount + totalInterest + totalInsurance + totalFees;
   return {
-    periods,
+    periods: count,
+    termPeriods: periods,
     periodsPerYear: perYear,
     periodicRate,
     nominalAnnualRate: periodicRate * perYear,
