@@ -1,4 +1,5 @@
-import { addDays, addMonths, type IsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/dates';
+import { civilAddMonths, dayNumberOf, formatCivil, isoOfDayNumber, parseCivil, type CivilDate } from './calendar';
 import { bpsToRate, eaFromPeriodic, periodicFromEa, periodsPerYear, type BiweeklyPeriodsPerYear } from './rates';
 import { roundCop } from './rounding';
 
@@ -89,16 +90,22 @@ export function levelInstallment(amount: number, periodicRate: number, periods: 
   return roundCop((amount * periodicRate) / (1 - (1 + periodicRate) ** -periods));
 }
 
-function dueDateOf(start: IsoDate, n: number, periodicity: LoanPeriodicity, biweekly: BiweeklyPeriodsPerYear): IsoDate {
-  if (periodicity === 'monthly') {
-    return addMonths(start, n);
+function dueDateOf(
+  start: CivilDate,
+  n: number,
+  periodicity: LoanPeriodicity,
+  biweekly: BiweeklyPeriodsPerYear,
+): IsoDate {
+  if (periodicity === 'biweekly' && biweekly === 26) {
+    return isoOfDayNumber(dayNumberOf(start.year, start.month, start.day) + 14 * n);
   }
-  if (biweekly === 26) {
-    return addDays(start, 14 * n);
+  // Monthly: n whole months on. Twice a month: n/2 whole months, and 15 days after that for odd n.
+  const months = periodicity === 'monthly' ? n : n >> 1;
+  const due = civilAddMonths(start, months);
+  if (periodicity === 'monthly' || (n & 1) === 0) {
+    return formatCivil(due.year, due.month, due.day);
   }
-  // Twice a month: whole months from the start, and 15 days after each.
-  const months = n >> 1;
-  return n & 1 ? addDays(addMonths(start, months), 15) : addMonths(start, months);
+  return isoOfDayNumber(dayNumberOf(due.year, due.month, due.day) + 15);
 }
 
 export function loanSchedule(input: LoanScheduleInput): LoanSchedule {
@@ -111,6 +118,7 @@ export function loanSchedule(input: LoanScheduleInput): LoanSchedule {
   // Insurance is quoted per month; a biweekly period carries 12/periodsPerYear of it.
   const insuranceRate = (bpsToRate(input.insuranceMonthlyBps ?? 0) * 12) / perYear;
   const installment = levelInstallment(amount, periodicRate, periods);
+  const start = startDate === undefined ? null : parseCivil(startDate);
 
   const rows: LoanInstallment[] = new Array<LoanInstallment>(periods);
   let balance = amount;
@@ -133,7 +141,7 @@ export function loanSchedule(input: LoanScheduleInput): LoanSchedule {
     totalInsurance += insurance;
     rows[n - 1] = {
       n,
-      dueDate: startDate === undefined ? null : dueDateOf(startDate, n, periodicity, biweekly),
+      dueDate: start === null ? null : dueDateOf(start, n, periodicity, biweekly),
       installment: due,
       interest,
       principal,
