@@ -108,6 +108,17 @@ function dueDateOf(
   return isoOfDayNumber(dayNumberOf(due.year, due.month, due.day) + 15);
 }
 
+/**
+ * The plan de pagos. Interest per period is roundCop(balance × periodic rate);
+ * principal is the level installment minus that interest; the last row takes
+ * the balance left, so principal sums to the amount and the balance ends at 0.
+ * The installment's own rounding (under half a peso) compounds at the periodic
+ * rate: on very long, high-rate loans it can exceed a whole installment. Rounded
+ * up, the loan is then paid off before the term (periods < termPeriods);
+ * rounded down, the first rows can amortise nothing and the last installment
+ * grows. Both need a tiny amount or a long term at a high rate (100,000 over 142
+ * months at 34.98 % E.A., 26 quincenas a year: 307 of 308), far outside the catalog's lines.
+ */
 export function loanSchedule(input: LoanScheduleInput): LoanSchedule {
   const { amount, rateEaBps, termMonths, periodicity, startDate } = input;
   const biweekly = input.biweeklyPeriodsPerYear ?? 24;
