@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { centralBench } from './central';
+import { financeBench } from './finance';
 import { foundationBench } from './foundation';
 import { launchChromium } from './lib';
 import { loggingBench } from './logging';
@@ -15,7 +16,7 @@ import { statementBench } from './statement';
  * `npm run bench [-- SECTION ...]`: the figures the issues ask for, each next
  * to a baseline measured in the same run. Prints `name: value unit` lines.
  * With section names (foundation, sign-in, statement, central, outbox,
- * receipt, logging, pdf) only those run.
+ * receipt, logging, pdf, finance) only those run.
  */
 const sections: readonly [string, string, (browser: Browser) => Promise<void>][] = [
   ['foundation', 'foundation', foundationBench],
@@ -26,6 +27,7 @@ const sections: readonly [string, string, (browser: Browser) => Promise<void>][]
   ['receipt', 'receipt', () => receiptBench()],
   ['logging', 'logging', loggingBench],
   ['pdf', 'statement PDF', pdfBench],
+  ['finance', 'finance', () => Promise.resolve(financeBench())],
 ];
 const only = process.argv.slice(2);
 const root = resolve(import.meta.dirname, '..');

@@ -19,6 +19,12 @@ export const creditLineSchema = z
     minTermMonths: z.number().int().positive(),
     maxTermMonths: z.number().int().positive(),
     periodicities: z.array(periodicitySchema).min(1),
+    /** Quincenal: 24 installments a year (two a month) or 26 (every other week), as the line says. */
+    biweeklyPeriodsPerYear: z.union([z.literal(24), z.literal(26)]).default(24),
+    /** Seguro de vida deudores: basis points of the outstanding balance per month (5 = 0.05 %). */
+    insuranceMonthlyBps: z.number().int().min(0).max(10_000).default(0),
+    /** Fixed charge added to each installment (COP), e.g. a collection fee. */
+    feePerInstallment: copNonNegativeSchema.default(0),
   })
   .openapi('CreditLine');
 export type CreditLine = z.infer<typeof creditLineSchema>;
@@ -48,6 +54,16 @@ export const withholdingRatesSchema = z
   .openapi('WithholdingRates');
 export type WithholdingRates = z.infer<typeof withholdingRatesSchema>;
 
+/** Días hábiles: whether a maturity falling on a weekend or holiday moves to the next business day. */
+export const businessDaysSchema = z
+  .object({
+    moveMaturityToNextBusinessDay: z.boolean(),
+    /** Festivos, as the centre knows them (Colombian holidays move by law, so they are data). */
+    holidays: z.array(isoDateSchema),
+  })
+  .openapi('BusinessDays');
+export type BusinessDays = z.infer<typeof businessDaysSchema>;
+
 export const catalogSchema = z
   .object({
     validFrom: isoDateSchema,
@@ -55,6 +71,8 @@ export const catalogSchema = z
     cdatRates: z.array(cdatRateSchema),
     cdatLiquidationPeriods: z.array(cdatLiquidationSchema),
     withholding: withholdingRatesSchema,
+    /** Absent from older centres and caches: then nothing moves. */
+    businessDays: businessDaysSchema.default({ moveMaturityToNextBusinessDay: false, holidays: [] }),
   })
   .openapi('Catalog');
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -15,6 +15,7 @@ const catalog = {
   cdatRates: [],
   cdatLiquidationPeriods: [],
   withholding: { savingsInterestBps: 700, cdatInterestBps: 400, savingsDailyExemptInterest: 0, gmfBps: 40 },
+  businessDays: { moveMaturityToNextBusinessDay: true, holidays: ['2026-12-08', '2026-12-25'] },
 } as unknown as Catalog;
 
 describe('catalog store', () => {
