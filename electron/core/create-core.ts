@@ -19,6 +19,7 @@ import { loadTerminalConfig, type LoadedConfig } from '../services/config-loader
 import { createLaserPrinter } from '../services/printing/laser';
 import { createReceiptPrinter } from '../services/printing/receipt';
 import { createPrinterStatus } from '../services/printing/printer-status';
+import { createSimulationPrinter } from '../services/printing/simulation-print';
 import { createStatementPrinter } from '../services/printing/statement-print';
 import type { KeyProvider } from '../services/vault/key-provider';
 import { createVault } from '../services/vault/vault';
@@ -189,22 +190,24 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       ...(options.sumatraPdfPath ? { sumatraPdfPath: options.sumatraPdfPath } : {}),
     }),
   });
+  const terminal = {
+    terminalId: config.terminalId,
+    branch: config.branch,
+    cooperative: {
+      name: config.brand.name,
+      nit: config.brand.nit,
+      logoDataUrl: loaded.logoDataUrl,
+      colors: config.brand.colors,
+    },
+  };
   const statements = createStatementPrinter({
     central,
     printers,
-    terminal: {
-      terminalId: config.terminalId,
-      branch: config.branch,
-      cooperative: {
-        name: config.brand.name,
-        nit: config.brand.nit,
-        logoDataUrl: loaded.logoDataUrl,
-        colors: config.brand.colors,
-      },
-    },
+    terminal,
     verifyUrl: config.brand.verifyUrl,
     log: log.child('printing'),
   });
+  const simulations = createSimulationPrinter({ printers, terminal, log: log.child('printing') });
   const handlers: KioskHandlers = {
     system: createSystemHandlers({ info, central, printers, pageErrors }),
     vault: createVaultHandlers(vault),
@@ -225,7 +228,7 @@ export async function createKioskCore(options: KioskCoreOptions): Promise<KioskC
       wipePage: lifecycle.wipeRequested,
     }),
     ...createStatementHandlers({ central, sessions }),
-    ...createPrintHandlers({ sessions, printers, statements }),
+    ...createPrintHandlers({ sessions, printers, statements, simulations }),
   };
   log.info('kiosk.started', {
     host: options.host,

@@ -400,16 +400,27 @@ export const en: KioskMessages = {
     ),
     noRates:
       'We cannot simulate now: there is no connection with the cooperative and this terminal has no rates yet. Please try later.',
-    disclaimer: withValues((v) => `This simulation is for information only and is not an offer. Calculated on ${v('date')}.`),
+    disclaimer: withValues(
+      (v) => `This simulation is for information only and is not an offer. Calculated on ${v('date')}.`,
+    ),
     problems: {
-      'amount-below-min': withValues((v) => `The minimum amount is ${v('min')}. Enter an amount between ${v('min')} and ${v('max')}.`),
-      'amount-above-max': withValues((v) => `The maximum amount is ${v('max')}. Enter an amount between ${v('min')} and ${v('max')}.`),
-      'term-below-min': withValues((v) => `The minimum term is ${v('min')}. Choose a term between ${v('min')} and ${v('max')}.`),
-      'term-above-max': withValues((v) => `The maximum term is ${v('max')}. Choose a term between ${v('min')} and ${v('max')}.`),
+      'amount-below-min': withValues(
+        (v) => `The minimum amount is ${v('min')}. Enter an amount between ${v('min')} and ${v('max')}.`,
+      ),
+      'amount-above-max': withValues(
+        (v) => `The maximum amount is ${v('max')}. Enter an amount between ${v('min')} and ${v('max')}.`,
+      ),
+      'term-below-min': withValues(
+        (v) => `The minimum term is ${v('min')}. Choose a term between ${v('min')} and ${v('max')}.`,
+      ),
+      'term-above-max': withValues(
+        (v) => `The maximum term is ${v('max')}. Choose a term between ${v('min')} and ${v('max')}.`,
+      ),
       'periodicity-not-offered': 'This line does not offer that payment frequency. Choose another one.',
       'no-rate-band': 'There is no rate for that amount and term. Change the amount or the term.',
       'liquidation-not-offered': 'That interest period is not available. Choose another one.',
-      'liquidation-longer-than-term': 'The interest period is longer than the term. Choose a shorter period or a longer term.',
+      'liquidation-longer-than-term':
+        'The interest period is longer than the term. Choose a shorter period or a longer term.',
       'not-integer': 'Enter an amount in pesos, without cents.',
       unknown: 'We could not simulate with those figures. Check them and try again.',
     },

@@ -409,14 +409,23 @@ export const esCO = {
       (v) => `Esta simulación es informativa y no constituye una oferta. Calculada el ${v('date')}.`,
     ),
     problems: {
-      'amount-below-min': withValues((v) => `El valor mínimo es ${v('min')}. Digite un valor entre ${v('min')} y ${v('max')}.`),
-      'amount-above-max': withValues((v) => `El valor máximo es ${v('max')}. Digite un valor entre ${v('min')} y ${v('max')}.`),
-      'term-below-min': withValues((v) => `El plazo mínimo es ${v('min')}. Elija un plazo entre ${v('min')} y ${v('max')}.`),
-      'term-above-max': withValues((v) => `El plazo máximo es ${v('max')}. Elija un plazo entre ${v('min')} y ${v('max')}.`),
+      'amount-below-min': withValues(
+        (v) => `El valor mínimo es ${v('min')}. Digite un valor entre ${v('min')} y ${v('max')}.`,
+      ),
+      'amount-above-max': withValues(
+        (v) => `El valor máximo es ${v('max')}. Digite un valor entre ${v('min')} y ${v('max')}.`,
+      ),
+      'term-below-min': withValues(
+        (v) => `El plazo mínimo es ${v('min')}. Elija un plazo entre ${v('min')} y ${v('max')}.`,
+      ),
+      'term-above-max': withValues(
+        (v) => `El plazo máximo es ${v('max')}. Elija un plazo entre ${v('min')} y ${v('max')}.`,
+      ),
       'periodicity-not-offered': 'Esta línea no ofrece esa periodicidad de pago. Elija otra.',
       'no-rate-band': 'No hay una tasa para ese valor y ese plazo. Cambie el valor o el plazo.',
       'liquidation-not-offered': 'Ese periodo de liquidación no está disponible. Elija otro.',
-      'liquidation-longer-than-term': 'El periodo de liquidación es más largo que el plazo. Elija un periodo más corto o un plazo mayor.',
+      'liquidation-longer-than-term':
+        'El periodo de liquidación es más largo que el plazo. Elija un periodo más corto o un plazo mayor.',
       'not-integer': 'Digite un valor en pesos, sin centavos.',
       unknown: 'No pudimos simular con esos datos. Revíselos e intente de nuevo.',
     },

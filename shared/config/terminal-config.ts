@@ -199,7 +199,12 @@ export function parseTerminalConfig(raw: unknown): ConfigParseResult {
     return {
       ok: false,
       problems: [
-        { path: 'brand.verifyUrl', message: 'required with a remote central: the public https verification page' },
+        {
+          path: 'brand.verifyUrl',
+          rule: 'missing',
+          params: {},
+          message: 'brand.verifyUrl is required with a remote central: the public https verification page.',
+        },
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { configRules } from '../config/config-problems';
+import { printSimulationRequestSchema, printSimulationResultSchema } from './kiosk-simulation';
 import { z } from 'zod';
 import type { Result } from '../result';
 import { payloadBounds } from './bounded-json';
@@ -260,6 +261,11 @@ export const kioskApiContract = {
      * PDF (`pdfBase64`), or too-many-pages over `printers.laser.maxPages`.
      */
     preview: method(printStatementRequestSchema, printPreviewSchema),
+    /**
+     * A simulation the member ran (its parameters: main computes it again with shared/finance) on the receipt
+     * (key figures) or the laser printer (the whole schedule). Informative: no verification code.
+     */
+    simulation: method(printSimulationRequestSchema, printSimulationResultSchema),
   },
 } as const satisfies ContractShape;
 

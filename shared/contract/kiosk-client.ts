@@ -30,6 +30,7 @@ export const kioskMethodNames = [
   'print.status',
   'print.statement',
   'print.preview',
+  'print.simulation',
 ] as const;
 
 /** "system.info", "auth.signIn", ...: the IPC channel and HTTP path of each method. */

@@ -85,12 +85,14 @@ describe('home product cards', () => {
     expect(alert.find('[aria-hidden="true"]').exists()).toBe(true);
   });
 
-  it('the statement tile works; tiles without screens are not shown', async () => {
+  it('the tiles lead to the screens that exist; tiles without screens are not shown', async () => {
     kiosk.accounts.summary.mockResolvedValue(ok(lauraAccounts()));
     const { wrapper } = await mountHome();
     expect(wrapper.get('a[href="/estado-de-cuenta"]').text()).toMatch(/^Estado de cuenta/);
     expect(wrapper.get('a[href="/cambiar-clave"]').text()).toMatch(/^Cambiar clave/);
-    for (const dead of ['Simulador CDAT', 'Simulador de crédito', 'Actualizar datos', 'Certificados']) {
+    expect(wrapper.get('a[href="/simulador-credito"]').text()).toMatch(/^Simulador de crédito/);
+    expect(wrapper.get('a[href="/simulador-cdat"]').text()).toMatch(/^Simulador CDAT/);
+    for (const dead of ['Actualizar datos', 'Certificados']) {
       expect(wrapper.text()).not.toContain(dead);
     }
   });

@@ -97,7 +97,7 @@ describe('terminal config', () => {
 
   it('needs a public https verification page with a remote centre, and defaults it on a demo terminal', () => {
     const central = { mode: 'remote', url: 'https://central.coop.co/api', credential: 'env:COOP_KEY' };
-    expect(problemsOf({ ...valid, central })).toEqual([expect.stringMatching(/^brand.verifyUrl: required/)]);
+    expect(problemsOf({ ...valid, central })).toEqual([expect.stringMatching(/^brand.verifyUrl is required/)]);
     const withUrl = (verifyUrl: string) => ({ ...valid, brand: { ...valid.brand, verifyUrl }, central });
     expect(problemsOf(withUrl('http://verifica.coop.co/v')).join()).toContain('https');
     expect(problemsOf(withUrl('https://verifica.coop.co/v?x=1')).join()).toContain('https');

@@ -1,7 +1,9 @@
+import type { SimulationDocument } from '../../../../shared/documents/simulation-document';
 import type { StatementDocument } from '../../../../shared/documents/statement-document';
 import type { Logger } from '../../logger';
 import type { PrinterDevice, PrintOutcome } from '../device';
 import type { LaserPaper } from './pdf/doc-definition';
+import type { PdfDocument } from './pdf/render';
 import { renderStatementPdf, type PdfRenderResult } from './pdf/render-in-worker';
 import { statementSummaryLines } from './pdf/summary';
 import type { Spooler } from './spooler';
@@ -19,6 +21,8 @@ export interface LaserPrinterDevice extends PrinterDevice {
   /** Longest statement this terminal prints (`printers.laser.maxPages`). */
   readonly maxPages: number;
   previewWithPages(document: StatementDocument): Promise<LaserPreview>;
+  /** A simulation with its whole schedule on letter/A4 pages, under the same page cap. */
+  printSimulation(document: SimulationDocument): Promise<PrintOutcome>;
 }
 
 /** The one rule for the page cap, used by the preview and by the print. */
@@ -31,7 +35,7 @@ export interface LaserDeviceOptions {
   readonly maxPages: number;
   readonly log: Logger;
   /** Injectable for tests; defaults to the worker-thread renderer. */
-  readonly render?: (document: StatementDocument, paper: LaserPaper) => Promise<PdfRenderResult>;
+  readonly render?: (document: PdfDocument, paper: LaserPaper) => Promise<PdfRenderResult>;
   readonly now?: () => Date;
 }
 
@@ -51,7 +55,7 @@ export function createLaserDevice(spooler: Spooler, o: LaserDeviceOptions): Lase
     return `statement-${now().toISOString().replace(/[-:.]/g, '')}-${String(sequence).padStart(3, '0')}`;
   };
 
-  const rendered = async (document: StatementDocument): Promise<PdfRenderResult> => {
+  const rendered = async (document: PdfDocument): Promise<PdfRenderResult> => {
     const result = await render(document, paper);
     if (result.ok) {
       log.info('laser.pdf-rendered', { pages: result.pages, ms: result.ms, bytes: result.pdf.byteLength });
@@ -68,37 +72,45 @@ export function createLaserDevice(spooler: Spooler, o: LaserDeviceOptions): Lase
     return { lines: statementSummaryLines(document, pages, paper), pages, pdf: pdf.ok ? pdf.pdf : null };
   };
 
+  /** Renders, applies the page cap, spools: one path for a statement and a simulation. */
+  async function spool(document: PdfDocument, summary: (pages: number) => readonly string[]): Promise<PrintOutcome> {
+    const pdf = await rendered(document);
+    if (!pdf.ok) {
+      return { ok: false, state: 'unknown', reason: pdf.reason };
+    }
+    if (exceedsPageCap(pdf.pages, maxPages)) {
+      log.warn('laser.too-many-pages', { pages: pdf.pages, maxPages });
+      return {
+        ok: false,
+        state: 'ready',
+        reason: `${pdf.pages} pages, over the cap of ${maxPages}`,
+        tooManyPages: { pages: pdf.pages, maxPages },
+      };
+    }
+    const spooled = await spooler.print(pdf.pdf, jobTitle());
+    if (!spooled.ok) {
+      log.warn('laser.print-failed', { state: spooled.state, reason: spooled.reason });
+      return spooled;
+    }
+    const previewLines = summary(pdf.pages);
+    return {
+      ok: true,
+      pages: pdf.pages,
+      virtualCopy: spooled.keptFile ? { file: spooled.keptFile, previewLines } : null,
+    };
+  }
+
   return {
     kind: spooler.kind,
     paper,
     maxPages,
     status: () => spooler.status(),
-    async print(document): Promise<PrintOutcome> {
-      const pdf = await rendered(document);
-      if (!pdf.ok) {
-        return { ok: false, state: 'unknown', reason: pdf.reason };
-      }
-      if (exceedsPageCap(pdf.pages, maxPages)) {
-        log.warn('laser.too-many-pages', { pages: pdf.pages, maxPages });
-        return {
-          ok: false,
-          state: 'ready',
-          reason: `${pdf.pages} pages, over the cap of ${maxPages}`,
-          tooManyPages: { pages: pdf.pages, maxPages },
-        };
-      }
-      const spooled = await spooler.print(pdf.pdf, jobTitle());
-      if (!spooled.ok) {
-        log.warn('laser.print-failed', { state: spooled.state, reason: spooled.reason });
-        return spooled;
-      }
-      const previewLines = statementSummaryLines(document, pdf.pages, paper);
-      return {
-        ok: true,
-        pages: pdf.pages,
-        virtualCopy: spooled.keptFile ? { file: spooled.keptFile, previewLines } : null,
-      };
-    },
+    print: (document) => spool(document, (pages) => statementSummaryLines(document, pages, paper)),
+    printSimulation: (document) =>
+      spool(document, (pages) => [
+        document.result.kind === 'loan' ? 'Simulación de crédito' : 'Simulación de CDAT',
+        `${pages} ${pages === 1 ? 'página' : 'páginas'} (${paper === 'a4' ? 'A4' : 'carta'})`,
+      ]),
     preview: async (document) => (await previewWithPages(document)).lines,
     previewWithPages,
   };

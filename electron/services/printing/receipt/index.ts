@@ -4,7 +4,8 @@ import type { PrinterState } from '../../../../shared/contract/kiosk-api';
 import type { StatementDocument } from '../../../../shared/documents/statement-document';
 import type { Logger } from '../../logger';
 import type { PrinterDevice, PrintOutcome } from '../device';
-import { encodeReceipt, previewReceipt, receiptText } from './encode';
+import type { SimulationDocument } from '../../../../shared/documents/simulation-document';
+import { encodeReceipt, previewReceipt, receiptText, type ReceiptDocument } from './encode';
 import {
   createCupsAdapter,
   isValidQueueName,
@@ -17,6 +18,11 @@ import { defaultTcpTimeouts, parseTcpInterface, sendTcpJob, tcpStatus, type TcpT
 import { writeVirtualReceipt } from './virtual';
 
 export type ReceiptPrinterConfig = z.output<typeof receiptPrinterSchema>;
+
+/** The receipt printer also prints a simulation's key figures. */
+export interface ReceiptPrinterDevice extends PrinterDevice {
+  printSimulation(document: SimulationDocument): Promise<PrintOutcome>;
+}
 
 export interface ReceiptPrinterDeps {
   /** The kiosk's data folder; the virtual printer writes under <dataDir>/virtual-printer. */
@@ -94,7 +100,7 @@ function transportFor(config: ReceiptPrinterConfig, deps: ReceiptPrinterDeps): T
  * `printer:NAME` (an OS raw queue) or `virtual`. Logs carry the interface
  * kind, states, byte counts and durations, never a name or a document.
  */
-export function createReceiptPrinter(config: ReceiptPrinterConfig, deps: ReceiptPrinterDeps): PrinterDevice {
+export function createReceiptPrinter(config: ReceiptPrinterConfig, deps: ReceiptPrinterDeps): ReceiptPrinterDevice {
   const transport = transportFor(config, deps);
   const { log } = deps;
   return {
@@ -106,23 +112,26 @@ export function createReceiptPrinter(config: ReceiptPrinterConfig, deps: Receipt
       return state;
     },
     preview: (document: StatementDocument) => Promise.resolve(previewReceipt(document, config)),
-    print: async (document: StatementDocument): Promise<PrintOutcome> => {
-      const started = Date.now();
-      const bytes = encodeReceipt(document, config);
-      // Epson bytes decode as they are; Star bytes need the Epson rendering of the same layout.
-      const previewLines = config.type === 'epson' ? receiptText(bytes) : previewReceipt(document, config);
-      const sent = await transport.send(bytes);
-      const fields = { via: transport.kind, bytes: bytes.length, ms: Date.now() - started };
-      if (!sent.ok) {
-        log.warn('receipt.print-failed', { ...fields, state: sent.state, reason: sent.reason });
-        return { ok: false, state: sent.state, reason: sent.reason };
-      }
-      log.info('receipt.printed', { ...fields, lines: previewLines.length });
-      return {
-        ok: true,
-        pages: previewLines.length,
-        virtualCopy: sent.file ? { file: sent.file, previewLines } : null,
-      };
-    },
+    print: (document: StatementDocument) => printDocument(document),
+    printSimulation: (document: SimulationDocument) => printDocument(document),
   };
+
+  async function printDocument(document: ReceiptDocument): Promise<PrintOutcome> {
+    const started = Date.now();
+    const bytes = encodeReceipt(document, config);
+    // Epson bytes decode as they are; Star bytes need the Epson rendering of the same layout.
+    const previewLines = config.type === 'epson' ? receiptText(bytes) : previewReceipt(document, config);
+    const sent = await transport.send(bytes);
+    const fields = { via: transport.kind, bytes: bytes.length, ms: Date.now() - started };
+    if (!sent.ok) {
+      log.warn('receipt.print-failed', { ...fields, state: sent.state, reason: sent.reason });
+      return { ok: false, state: sent.state, reason: sent.reason };
+    }
+    log.info('receipt.printed', { ...fields, lines: previewLines.length });
+    return {
+      ok: true,
+      pages: previewLines.length,
+      virtualCopy: sent.file ? { file: sent.file, previewLines } : null,
+    };
+  }
 }

@@ -7,7 +7,10 @@ import { createCentralClient, type CentralClient } from '../../../../electron/se
 import { createPrintHandlers } from '../../../../electron/bridge/handlers/print';
 import { createStatementHandlers } from '../../../../electron/bridge/handlers/statement';
 import { createLogger } from '../../../../electron/services/logger';
-import type { PrinterDevice, PrintOutcome } from '../../../../electron/services/printing/device';
+import type { PrintOutcome } from '../../../../electron/services/printing/device';
+import type { ReceiptPrinterDevice } from '../../../../electron/services/printing/receipt';
+import { createSimulationPrinter } from '../../../../electron/services/printing/simulation-print';
+import type { SimulationDocument } from '../../../../shared/documents/simulation-document';
 import { createLaserPrinter } from '../../../../electron/services/printing/laser';
 import { createPrinterStatus } from '../../../../electron/services/printing/printer-status';
 import { createStatementPrinter } from '../../../../electron/services/printing/statement-print';
@@ -16,17 +19,23 @@ import type { DemoCentral } from '../../../../electron/demo-central/server';
 import { start, stop, terminal } from '../../demo-central/harness';
 
 /** A receipt printer whose state and job outcome a test sets (paper out mid-job, offline). */
-export function scriptedReceipt(): PrinterDevice & {
+export function scriptedReceipt(): ReceiptPrinterDevice & {
   state: PrinterState;
   outcome: PrintOutcome;
   printed: StatementDocument[];
+  simulations: SimulationDocument[];
 } {
   const device = {
     kind: 'tcp' as const,
     state: 'ready' as PrinterState,
     outcome: { ok: true, pages: 40, virtualCopy: null } as PrintOutcome,
     printed: [] as StatementDocument[],
+    simulations: [] as SimulationDocument[],
     status: () => Promise.resolve(device.state),
+    printSimulation: (doc: SimulationDocument) => {
+      device.simulations.push(doc);
+      return Promise.resolve(device.outcome);
+    },
     print: (doc: StatementDocument) => {
       device.printed.push(doc);
       return Promise.resolve(device.outcome);
@@ -101,7 +110,12 @@ export async function printRig(options: { readonly maxPages?: number } = {}): Pr
     laserDocs,
     handlers: {
       ...createStatementHandlers({ central, sessions }),
-      ...createPrintHandlers({ sessions, printers, statements }),
+      ...createPrintHandlers({
+        sessions,
+        printers,
+        statements,
+        simulations: createSimulationPrinter({ printers, terminal: terminalIdentity, log }),
+      }),
     },
     async signIn(docNumber, secret) {
       const login = await central.login({ docType: 'CC', docNumber, secret });

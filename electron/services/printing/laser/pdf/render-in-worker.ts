@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { StatementDocument } from '../../../../../shared/documents/statement-document';
 import type { StatementPdfOptions } from './doc-definition';
+import type { PdfDocument } from './render';
 import type { PdfJob, PdfJobResult } from './worker';
 
 /** Where the worker's code is and how Node must load it. */
@@ -70,7 +70,7 @@ export function defaultPdfWorkerEntry(): PdfWorkerEntry {
  * (and the session timers) meanwhile. One thread per job: it is ended
  * afterwards so its memory (~350 MB for 5,000 movements) goes back.
  */
-export function renderStatementPdf(document: StatementDocument, options: RenderOptions): Promise<PdfRenderResult> {
+export function renderStatementPdf(document: PdfDocument, options: RenderOptions): Promise<PdfRenderResult> {
   const { timeoutMs = 60_000, entry = defaultPdfWorkerEntry(), paper, protection } = options;
   const started = performance.now();
   return new Promise((resolve) => {

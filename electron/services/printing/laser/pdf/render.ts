@@ -3,8 +3,13 @@
 import { dirname, resolve, sep } from 'node:path';
 import pdfmake from 'pdfmake';
 import Roboto from 'pdfmake/fonts/Roboto.js';
+import type { SimulationDocument } from '../../../../../shared/documents/simulation-document';
 import type { StatementDocument } from '../../../../../shared/documents/statement-document';
 import { statementDocDefinition, type StatementPdfOptions } from './doc-definition';
+import { simulationDocDefinition } from './simulation-definition';
+
+/** What the laser printer renders: a statement, or a simulation with its schedule. */
+export type PdfDocument = StatementDocument | SimulationDocument;
 
 export interface RenderedPdf {
   readonly pdf: Uint8Array;
@@ -38,12 +43,10 @@ function configure(): void {
  * Renders the statement. This blocks its thread for the whole layout (about
  * 2 s for 5,000 movements): call it only inside the PDF worker.
  */
-export async function renderStatementPdfHere(
-  doc: StatementDocument,
-  options: StatementPdfOptions,
-): Promise<RenderedPdf> {
+export async function renderStatementPdfHere(doc: PdfDocument, options: StatementPdfOptions): Promise<RenderedPdf> {
   configure();
-  const definition = statementDocDefinition(doc, options);
+  const definition =
+    doc.kind === 'statement' ? statementDocDefinition(doc, options) : simulationDocDefinition(doc, options);
   let pages = 0;
   const buffer = await pdfmake
     .createPdf({

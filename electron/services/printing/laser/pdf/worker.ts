@@ -1,11 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import type { StatementDocument } from '../../../../../shared/documents/statement-document';
 import type { StatementPdfOptions } from './doc-definition';
-import { renderStatementPdfHere } from './render';
+import { renderStatementPdfHere, type PdfDocument } from './render';
 
 /** Messages between render-in-worker.ts and this worker. */
 export interface PdfJob {
-  readonly document: StatementDocument;
+  readonly document: PdfDocument;
   readonly options: StatementPdfOptions;
 }
 export type PdfJobResult =
