@@ -55,7 +55,13 @@ function sizeUnit(origin: string): string {
 
 type Described = { readonly rule: ConfigRule; readonly params: Record<string, string>; readonly sentence: string };
 
+/** zod's own wording; anything else is a message our schema wrote for this field, already plain. */
+const validatorWording = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+
 function describe(issue: z.core.$ZodIssue, path: string): Described {
+  if (issue.code !== 'unrecognized_keys' && !validatorWording.test(issue.message)) {
+    return { rule: 'invalid', params: { detail: issue.message }, sentence: `${path}: ${issue.message}` };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (/received undefined$/.test(issue.message)) {
