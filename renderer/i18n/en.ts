@@ -442,7 +442,7 @@ export const en: KioskMessages = {
       periodicityLabel: 'Payment frequency',
       periodicity: { monthly: 'Monthly', biweekly: 'Biweekly' },
       term: 'Term',
-      installment: 'Installment',
+      installment: 'First installment',
       periods: 'Number of installments',
       totalInterest: 'Total interest',
       totalPaid: 'Total to pay',

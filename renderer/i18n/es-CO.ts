@@ -447,7 +447,7 @@ export const esCO = {
       periodicityLabel: 'Periodicidad de pago',
       periodicity: { monthly: 'Mensual', biweekly: 'Quincenal' },
       term: 'Plazo',
-      installment: 'Cuota',
+      installment: 'Primera cuota',
       periods: 'Número de cuotas',
       totalInterest: 'Intereses totales',
       totalPaid: 'Total a pagar',

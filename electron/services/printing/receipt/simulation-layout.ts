@@ -52,7 +52,7 @@ export function layoutSimulationReceipt(doc: SimulationDocument, width: number):
       ...figure('Plazo', `${params.termMonths} meses`),
       ...figure('Periodicidad', periodicityNames[params.periodicity]),
       ...figure('Número de cuotas', String(schedule.periods)),
-      ...figure('Cuota', formatCop(schedule.rows[0]?.payment ?? 0), true),
+      ...figure('Primera cuota', formatCop(schedule.rows[0]?.payment ?? 0), true),
       ...figure('Tasa', ea(params.rateEaBps)),
       ...figure('Tasa del periodo', percent(schedule.periodicRate, 4)),
       ...figure('Intereses totales', formatCop(schedule.totalInterest)),

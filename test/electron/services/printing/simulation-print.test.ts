@@ -94,7 +94,7 @@ describe('printing a simulation', () => {
     expect(text).toContain('Asociado(a): Laura Gómez Restrepo');
     expect(text).toContain('CC ******1010');
     expect(text).toMatch(
-      new RegExp(`Cuota\\s+${plain(formatCop(expected.rows[0]?.payment ?? 0)).replace(/\$/g, '\\$')}`),
+      new RegExp(`Primera cuota\\s+${plain(formatCop(expected.rows[0]?.payment ?? 0)).replace(/\$/g, '\\$')}`),
     );
     expect(text).toContain(plain(formatCop(expected.totalPaid)));
     expect(text).toContain('Esta simulación es informativa y no');

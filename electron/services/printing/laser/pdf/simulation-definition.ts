@@ -64,7 +64,7 @@ function content(doc: SimulationDocument): PdfContent[] {
         ['Plazo', `${params.termMonths} meses`],
         ['Periodicidad', periodicityNames[params.periodicity]],
         ['Número de cuotas', String(schedule.periods)],
-        ['Cuota', formatCop(schedule.rows[0]?.payment ?? 0)],
+        ['Primera cuota', formatCop(schedule.rows[0]?.payment ?? 0)],
         ['Tasa efectiva anual', ea(params.rateEaBps)],
         ['Tasa del periodo', percent(schedule.periodicRate, 4)],
         ['Tasa nominal anual', percent(schedule.nominalAnnualRate)],
