@@ -5,7 +5,13 @@ import type { PrintPreview, PrintStatementResult, PrintStatus, PrintTarget } fro
 import { kiosk } from '../bridge';
 import { memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
 import type { PrintFailure } from '../domain/print-messages';
-import { isPrintableState, printerStates, printTargets } from '../../shared/contract/values';
+import {
+  isKioskLocale,
+  isPrintableState,
+  printerStates,
+  printTargets,
+  type KioskLocale,
+} from '../../shared/contract/values';
 import { currentOutbox } from '../outbox/instance';
 import { useSessionStore } from './session';
 import { useStatementStore } from './statement';
@@ -23,6 +29,12 @@ export interface PageCap {
 function pageCapOf(details: Readonly<Record<string, unknown>> | undefined): PageCap | null {
   const { pages, maxPages } = details ?? {};
   return typeof pages === 'number' && typeof maxPages === 'number' ? { pages, maxPages } : null;
+}
+
+/** The language the member chose: the app keeps `<html lang>` equal to it, and the paper's labels follow. */
+function paperLocale(): KioskLocale {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return isKioskLocale(lang) ? lang : 'es-CO';
 }
 
 function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
@@ -89,7 +101,12 @@ export const usePrintStore = defineStore('print', () => {
     previewFailed.value = false;
     step.value = 'preview';
     const { period } = useStatementStore();
-    const answer = await kiosk.print.preview({ from: period.from, to: period.to, target: chosen });
+    const answer = await kiosk.print.preview({
+      from: period.from,
+      to: period.to,
+      target: chosen,
+      locale: paperLocale(),
+    });
     if (target.value !== chosen || step.value !== 'preview') {
       return;
     }
@@ -117,7 +134,12 @@ export const usePrintStore = defineStore('print', () => {
     busy.value = true;
     step.value = 'printing';
     const { period } = useStatementStore();
-    const answer = await kiosk.print.statement({ from: period.from, to: period.to, target: chosen });
+    const answer = await kiosk.print.statement({
+      from: period.from,
+      to: period.to,
+      target: chosen,
+      locale: paperLocale(),
+    });
     const outcome: PrintAttempt['outcome'] = answer.ok
       ? { printed: true, verificationCode: answer.value.verificationCode }
       : { printed: false, error: answer.error };

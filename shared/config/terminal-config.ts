@@ -199,7 +199,12 @@ export function parseTerminalConfig(raw: unknown): ConfigParseResult {
     return {
       ok: false,
       problems: [
-        { path: 'brand.verifyUrl', message: 'required with a remote central: the public https verification page' },
+        {
+          path: 'brand.verifyUrl',
+          message: 'brand.verifyUrl: required with a remote central: the public https verification page',
+          rule: 'missing',
+          params: {},
+        },
       ],
     };
   }

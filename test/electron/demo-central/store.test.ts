@@ -36,10 +36,14 @@ describe('demo central state store', () => {
     const store = createStore(dir, state);
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    expect(() => store.commit((s) => s.sessionAudit.push({ eventId: 'e1', receivedAt: 'now', payload: cyclic }))).toThrow();
+    expect(() =>
+      store.commit((s) => s.sessionAudit.push({ eventId: 'e1', receivedAt: 'now', payload: cyclic })),
+    ).toThrow();
     expect(store.state.sessionAudit).toEqual([]);
     store.commit((s) => s.sessionAudit.push({ eventId: 'e2', receivedAt: 'now', payload: { ok: true } }));
-    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ sessionAudit: [{ eventId: 'e2' }] });
+    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({
+      sessionAudit: [{ eventId: 'e2' }],
+    });
   });
 
   it('maps keyed by request data have no prototype, also after a reload', async () => {

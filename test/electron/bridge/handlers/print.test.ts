@@ -15,8 +15,8 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
     const calls = [
       rig.handlers.accounts.summary(undefined, via),
       rig.handlers.statement.get(period, via),
-      rig.handlers.print.statement({ ...period, target: 'laser' }, via),
-      rig.handlers.print.preview({ ...period, target: 'receipt' }, via),
+      rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via),
+      rig.handlers.print.preview({ ...period, target: 'receipt', locale: 'es-CO' }, via),
     ];
     for (const result of await Promise.all(calls)) {
       expect(!result.ok && result.error.code).toBe('session-expired');
@@ -27,7 +27,7 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
   it('refuse a session that must create its PIN first', async () => {
     await rig.signIn('52333444', '19850314');
     const summary = await rig.handlers.accounts.summary(undefined, via);
-    const printed = await rig.handlers.print.statement({ ...period, target: 'laser' }, via);
+    const printed = await rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via);
     expect(!summary.ok && summary.error.code).toBe('pin-change-required');
     expect(!printed.ok && printed.error.code).toBe('pin-change-required');
   });
@@ -54,7 +54,7 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
     expect(statementPeriodSchema.safeParse({ from: '2026-06-30', to: '2026-01-01' }).success).toBe(false);
     expect(statementPeriodSchema.safeParse({ from: '2020-01-01', to: '2026-01-02' }).success).toBe(false);
     expect(statementPeriodSchema.safeParse({ from: '2026-02-30', to: '2026-03-01' }).success).toBe(false);
-    expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser' }).success).toBe(true);
+    expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser', locale: 'es-CO' }).success).toBe(true);
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'CoopKioskPDF' }).success).toBe(false);
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser', queue: 'x' }).success).toBe(false);
   });
