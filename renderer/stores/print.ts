@@ -5,13 +5,8 @@ import type { PrintPreview, PrintStatementResult, PrintStatus, PrintTarget } fro
 import { kiosk } from '../bridge';
 import { memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
 import type { PrintFailure } from '../domain/print-messages';
-import {
-  isKioskLocale,
-  isPrintableState,
-  printerStates,
-  printTargets,
-  type KioskLocale,
-} from '../../shared/contract/values';
+import { isPrintableState, printerStates, printTargets } from '../../shared/contract/values';
+import { shownLocale } from '../i18n/shown-locale';
 import { currentOutbox } from '../outbox/instance';
 import { useSessionStore } from './session';
 import { useStatementStore } from './statement';
@@ -29,12 +24,6 @@ export interface PageCap {
 function pageCapOf(details: Readonly<Record<string, unknown>> | undefined): PageCap | null {
   const { pages, maxPages } = details ?? {};
   return typeof pages === 'number' && typeof maxPages === 'number' ? { pages, maxPages } : null;
-}
-
-/** The language the member chose: the app keeps `<html lang>` equal to it, and the paper's labels follow. */
-function paperLocale(): KioskLocale {
-  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
-  return isKioskLocale(lang) ? lang : 'es-CO';
 }
 
 function stateOf(details: Readonly<Record<string, unknown>> | undefined): PrinterState | null {
@@ -105,7 +94,8 @@ export const usePrintStore = defineStore('print', () => {
       from: period.from,
       to: period.to,
       target: chosen,
-      locale: paperLocale(),
+      // The paper's labels in the member's language; the centre's data prints as it comes.
+      locale: shownLocale(),
     });
     if (target.value !== chosen || step.value !== 'preview') {
       return;
@@ -138,7 +128,8 @@ export const usePrintStore = defineStore('print', () => {
       from: period.from,
       to: period.to,
       target: chosen,
-      locale: paperLocale(),
+      // The paper's labels in the member's language; the centre's data prints as it comes.
+      locale: shownLocale(),
     });
     const outcome: PrintAttempt['outcome'] = answer.ok
       ? { printed: true, verificationCode: answer.value.verificationCode }

@@ -54,8 +54,18 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
     expect(statementPeriodSchema.safeParse({ from: '2026-06-30', to: '2026-01-01' }).success).toBe(false);
     expect(statementPeriodSchema.safeParse({ from: '2020-01-01', to: '2026-01-02' }).success).toBe(false);
     expect(statementPeriodSchema.safeParse({ from: '2026-02-30', to: '2026-03-01' }).success).toBe(false);
-    expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser', locale: 'es-CO' }).success).toBe(true);
+    expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser' }).success).toBe(true);
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'CoopKioskPDF' }).success).toBe(false);
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser', queue: 'x' }).success).toBe(false);
+  });
+
+  it('take the paper language among the kiosk locales, Spanish when the page names none', () => {
+    const parse = (extra: object) => printStatementRequestSchema.safeParse({ ...period, target: 'receipt', ...extra });
+    expect(parse({ locale: 'en' })).toMatchObject({ success: true, data: { locale: 'en' } });
+    expect(parse({ locale: 'es-CO' })).toMatchObject({ success: true, data: { locale: 'es-CO' } });
+    expect(parse({})).toMatchObject({ success: true, data: { locale: 'es-CO' } });
+    expect(parse({ locale: 'fr' }).success).toBe(false);
+    expect(parse({ locale: 'EN' }).success).toBe(false);
+    expect(parse({ locale: 1 }).success).toBe(false);
   });
 });

@@ -148,3 +148,26 @@ describe('the page cap of a laser statement (printers.laser.maxPages)', { timeou
     expect(receipt.ok).toBe(true);
   });
 });
+
+describe('the paper language of a print request', { timeout: 60_000 }, () => {
+  let rig: PrintRig;
+  beforeAll(async () => {
+    rig = await printRig();
+    await rig.signIn('1010101010', '4719');
+  });
+  afterAll(() => rig.close());
+
+  it('reaches the printed document and the laser preview, the centre’s data unchanged', async () => {
+    const printed = await rig.handlers.print.statement({ ...period, target: 'receipt', locale: 'en' }, via);
+    expect(printed.ok).toBe(true);
+    const document = rig.receipt.printed.at(-1);
+    expect(document?.locale).toBe('en');
+    expect(document?.member.fullName).toBe('Laura Gómez Restrepo');
+
+    const preview = await rig.handlers.print.preview({ ...period, target: 'laser', locale: 'en' }, via);
+    const lines = preview.ok ? preview.value.lines : [];
+    expect(lines).toContain('DRAFT — the verification code is assigned when printing');
+    expect(lines.some((l) => l.startsWith('Account statement: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Share contributions: $ '))).toBe(true);
+  });
+});
