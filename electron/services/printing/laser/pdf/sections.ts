@@ -86,7 +86,7 @@ function movementTable(p: ProductLedger, labels: DocumentLabels): PdfNode {
   return { ...keptTable(header, rows, [58, '*', 72, 72, 78]), margin: [0, 10, 0, 0] };
 }
 
-/** "Cuotas vencidas: 2 — $ 870.092 — 45 días de mora · vencida desde 10/10/2026", or null when up to date. */
+/** The arrears sentence in the labels' language ("Cuotas vencidas: 2 — $ 870.092 — …"), or null when up to date. */
 export function arrearsLine(arrears: ArrearsFacts, labels: DocumentLabels): string | null {
   return arrears.installments === 0 && arrears.daysPastDue === 0 ? null : labels.arrears(arrears);
 }
