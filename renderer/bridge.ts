@@ -1,6 +1,7 @@
 import type { KioskApi, KioskEventName, KioskEvents } from '../shared/contract/kiosk-api';
 import { buildKioskClient, kioskEventNames, kioskMethodNames } from '../shared/contract/kiosk-client';
-import { isKioskLocale, isSignOutReason } from '../shared/contract/values';
+import { isSignOutReason } from '../shared/contract/values';
+import { shownLocale } from './i18n/shown-locale';
 import { fail, type Result } from '../shared/result';
 import { createSessionEnd, type SessionEnd } from './session/session-end';
 import { browserPage, reloadAt } from './session/wipe';
@@ -95,8 +96,7 @@ const transport: KioskApi = window.kiosk ?? httpBridge();
 /** The page's one session-end path (see session/session-end.ts). */
 export const sessionEnd: SessionEnd = createSessionEnd({
   signOut: (reason, locale) => transport.auth.signOut({ reason, locale }),
-  // The app keeps <html lang> on the language shown (i18n/index.ts).
-  locale: () => (isKioskLocale(document.documentElement.lang) ? document.documentElement.lang : 'es-CO'),
+  locale: shownLocale,
   page: browserPage(),
 });
 

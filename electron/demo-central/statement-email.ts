@@ -2,6 +2,7 @@ import type { Statement } from '../../shared/contract/central/statement';
 import { formatDay } from '../../shared/domain/dates';
 import { maskAccount } from '../../shared/domain/masking';
 import { formatCop } from '../../shared/domain/money';
+import { documentLabels } from '../../shared/documents/labels';
 import { arrearsLine } from '../services/printing/laser/pdf/sections';
 
 /** What the attached PDF opens with, said in the mail: a secret the member knows and the mail itself does not hold. */
@@ -26,7 +27,8 @@ export function statementEmailText(firstName: string, s: Statement, withPdf: boo
         `intereses pagados en el periodo ${formatCop(c.interestPaid)}, retención ${formatCop(c.withholding)}`,
     ),
     ...s.loans.flatMap((l) => {
-      const late = arrearsLine(l.arrears);
+      // The centre writes the e-mail in Spanish.
+      const late = arrearsLine(l.arrears, documentLabels['es-CO']);
       return [
         `Crédito ${l.lineName} ${maskAccount(l.accountNumber)}: saldo ${formatCop(l.closingBalance)}`,
         ...(late ? [`  ${late}`] : []),

@@ -40,6 +40,8 @@ export async function statementPdfForEmail(
   const s = statement(portfolio, period.from, period.to, issuedAt);
   const draft: StatementDocument = {
     kind: 'statement',
+    // The centre writes its e-mail and its attachment in Spanish, whatever the kiosk's language.
+    locale: 'es-CO',
     cooperative: {
       name: cooperative.name,
       nit: cooperative.nit,

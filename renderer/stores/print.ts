@@ -6,6 +6,7 @@ import { kiosk } from '../bridge';
 import { memberStream, printAuditPayload, type PrintAttempt } from '../domain/print-audit';
 import type { PrintFailure } from '../domain/print-messages';
 import { isPrintableState, printerStates, printTargets } from '../../shared/contract/values';
+import { shownLocale } from '../i18n/shown-locale';
 import { currentOutbox } from '../outbox/instance';
 import { useSessionStore } from './session';
 import { useStatementStore } from './statement';
@@ -89,7 +90,13 @@ export const usePrintStore = defineStore('print', () => {
     previewFailed.value = false;
     step.value = 'preview';
     const { period } = useStatementStore();
-    const answer = await kiosk.print.preview({ from: period.from, to: period.to, target: chosen });
+    const answer = await kiosk.print.preview({
+      from: period.from,
+      to: period.to,
+      target: chosen,
+      // The paper's labels in the member's language; the centre's data prints as it comes.
+      locale: shownLocale(),
+    });
     if (target.value !== chosen || step.value !== 'preview') {
       return;
     }
@@ -117,7 +124,13 @@ export const usePrintStore = defineStore('print', () => {
     busy.value = true;
     step.value = 'printing';
     const { period } = useStatementStore();
-    const answer = await kiosk.print.statement({ from: period.from, to: period.to, target: chosen });
+    const answer = await kiosk.print.statement({
+      from: period.from,
+      to: period.to,
+      target: chosen,
+      // The paper's labels in the member's language; the centre's data prints as it comes.
+      locale: shownLocale(),
+    });
     const outcome: PrintAttempt['outcome'] = answer.ok
       ? { printed: true, verificationCode: answer.value.verificationCode }
       : { printed: false, error: answer.error };

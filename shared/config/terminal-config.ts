@@ -112,7 +112,8 @@ export const terminalConfigSchema = z
         verifyUrl: z
           .string()
           .url('must be an absolute URL')
-          .regex(/^https:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an https URL without query or fragment')
+          // A refinement, not .regex(): its own sentence reaches the problem list (a pattern is only "expected pattern").
+          .refine((u) => /^https:\/\/[^/?#]+(\/[^?#]*)?$/.test(u), 'must be an https URL without query or fragment')
           .optional(),
         /** Path to a PNG or SVG logo, absolute or relative to the config file. */
         logo: z.string().min(1).optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addMonths } from '../domain/dates';
 import { isoDateSchema } from './central/common';
 import { maxStatementYears } from './central/statement';
-import { printerStates, printTargets } from './values';
+import { kioskLocales, printerStates, printTargets } from './values';
 
 /**
  * Bridge schemas for the statement and its printing. The page names a
@@ -25,7 +25,12 @@ export const statementPeriodSchema = z.object(periodFields).strict().refine(peri
 export const printTargetSchema = z.enum(printTargets);
 
 export const printStatementRequestSchema = z
-  .object({ ...periodFields, target: printTargetSchema })
+  .object({
+    ...periodFields,
+    target: printTargetSchema,
+    /** Language of the paper's labels: the member's kiosk language. The centre's data prints as it comes. */
+    locale: z.enum(kioskLocales).default('es-CO'),
+  })
   .strict()
   .refine(periodIsValid, periodMessage);
 

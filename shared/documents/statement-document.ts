@@ -1,5 +1,6 @@
 import type { AccountsSummary } from '../contract/central/members';
 import type { Statement } from '../contract/central/statement';
+import type { KioskLocale } from '../contract/values';
 
 /**
  * Everything printed on a statement, receipt or letter page, assembled in
@@ -8,6 +9,11 @@ import type { Statement } from '../contract/central/statement';
  */
 export interface StatementDocument {
   readonly kind: 'statement';
+  /**
+   * Language of the labels (the member's kiosk language). Data from the
+   * centre — product names, movement descriptions — prints as it comes.
+   */
+  readonly locale: KioskLocale;
   readonly cooperative: {
     readonly name: string;
     readonly nit: string;
@@ -35,9 +41,6 @@ export interface StatementDocument {
    */
   readonly verification: { readonly code: string | null; readonly url: string };
 }
-
-/** What a draft says where an issued document has its code. */
-export const draftNotice = 'BORRADOR — el código de verificación se asigna al imprimir';
 
 /** The verification block: `<verifyUrl>/<code>` (one slash between them), or the draft's. */
 export function verificationFor(verifyUrl: string, code: string | null): StatementDocument['verification'] {

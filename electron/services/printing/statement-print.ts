@@ -39,7 +39,11 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
   let printing = false;
 
   /** The document for a period, as a draft: no code is registered for a document that is only looked at. */
-  async function assemble(token: string, period: StatementQuery): Promise<Result<StatementDocument>> {
+  async function assemble(
+    token: string,
+    period: StatementQuery,
+    locale: StatementDocument['locale'],
+  ): Promise<Result<StatementDocument>> {
     const [accounts, statement] = await Promise.all([central.accounts(token), central.statement(token, period)]);
     if (!accounts.ok) {
       return accounts;
@@ -49,6 +53,7 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
     }
     return ok({
       kind: 'statement',
+      locale,
       cooperative: terminal.cooperative,
       branch: terminal.branch,
       terminalId: terminal.terminalId,
@@ -84,7 +89,7 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
           log.warn('print.printer-unavailable', { target, state });
           return fail('printer-unavailable', `${target} printer is ${state}`, { state, target });
         }
-        const assembled = await assemble(token, request);
+        const assembled = await assemble(token, request, request.locale);
         if (!assembled.ok) {
           return assembled;
         }
@@ -123,7 +128,7 @@ export function createStatementPrinter(deps: StatementPrintDeps) {
     },
 
     async preview(token: string, request: PrintStatementRequest): Promise<Result<PrintPreview>> {
-      const assembled = await assemble(token, request);
+      const assembled = await assemble(token, request, request.locale);
       if (!assembled.ok) {
         return assembled;
       }

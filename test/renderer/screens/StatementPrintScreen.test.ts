@@ -138,7 +138,7 @@ describe('print flow', () => {
     await wrapper.get('[data-target="receipt"]').trigger('click');
     await flushPromises();
     expect(step(wrapper)).toBe('preview');
-    expect(kiosk.print.preview).toHaveBeenCalledWith({ ...period, target: 'receipt' });
+    expect(kiosk.print.preview).toHaveBeenCalledWith({ ...period, target: 'receipt', locale: 'es-CO' });
     expect(wrapper.get('[data-testid="preview"] pre').text()).toContain('Asociado(a): Laura Gómez Restrepo');
     await buttonNamed(wrapper, 'Imprimir').trigger('click');
     await flushPromises();

@@ -1,7 +1,8 @@
-import { draftNotice, type StatementDocument } from '../../../../shared/documents/statement-document';
+import { documentLabels, type DocumentLabels } from '../../../../shared/documents/labels';
+import type { StatementDocument } from '../../../../shared/documents/statement-document';
 import { maskAccount } from '../../../../shared/domain/masking';
 import { formatCop } from '../../../../shared/domain/money';
-import { formatBogotaDateTime, formatDay } from '../../../../shared/domain/dates';
+import { formatBogotaDateTime } from '../../../../shared/domain/dates';
 import { centre, clean, columns, productRow, row, wrap } from './text';
 
 /** Paper width in millimetres → characters per line in the printer's font A. */
@@ -22,38 +23,34 @@ const text = (t: string, style: { bold?: boolean; tall?: boolean } = {}): Receip
   ...style,
 });
 
-function days(n: number): string {
-  return n === 1 ? '1 día' : `${n} días`;
-}
-
 /** The name whole on one line where it fits, so a clerk (and a test) reads it as written. */
-function memberName(name: string, width: number): ReceiptLine[] {
-  const labelled = `Asociado(a): ${name}`;
-  const lines = columns(labelled) <= width ? [labelled] : ['Asociado(a):', ...wrap(name, width)];
+function memberName(name: string, width: number, labels: DocumentLabels): ReceiptLine[] {
+  const labelled = `${labels.memberLabel} ${name}`;
+  const lines = columns(labelled) <= width ? [labelled] : [labels.memberLabel, ...wrap(name, width)];
   return lines.map((l) => text(l, { bold: true }));
 }
 
-function header(doc: StatementDocument, width: number): ReceiptLine[] {
+function header(doc: StatementDocument, width: number, labels: DocumentLabels): ReceiptLine[] {
   return [
     ...wrap(clean(doc.cooperative.name), width).map((l) => text(centre(l, width), { bold: true })),
     text(centre(`NIT ${clean(doc.cooperative.nit)}`, width)),
     ...wrap(`${clean(doc.branch.name)} - ${clean(doc.branch.city)}`, width).map((l) => text(centre(l, width))),
     ...row(`Terminal ${clean(doc.terminalId)}`, formatBogotaDateTime(doc.issuedAt), width).map((l) => text(l)),
-    ...(doc.tellerName ? wrap(`Atendido por: ${clean(doc.tellerName)}`, width).map((l) => text(l)) : []),
+    ...(doc.tellerName ? wrap(`${labels.servedBy} ${clean(doc.tellerName)}`, width).map((l) => text(l)) : []),
     text('-'.repeat(width)),
     // The roll lists balances, not movements: it says so, and as of when.
-    text(centre('RESUMEN DE SALDOS', width), { bold: true, tall: true }),
-    text(centre(`Saldos al ${formatBogotaDateTime(doc.issuedAt).slice(0, 10)}`, width)),
+    text(centre(labels.balanceSummary, width), { bold: true, tall: true }),
+    text(centre(labels.balancesAsOf(formatBogotaDateTime(doc.issuedAt).slice(0, 10)), width)),
     text(''),
-    ...memberName(clean(doc.member.fullName), width),
-    text(`Documento: ${clean(doc.member.documentMasked)}`),
+    ...memberName(clean(doc.member.fullName), width, labels),
+    text(`${labels.documentLabel} ${clean(doc.member.documentMasked)}`),
     text('-'.repeat(width)),
   ];
 }
 
-function products(doc: StatementDocument, width: number): ReceiptLine[] {
+function products(doc: StatementDocument, width: number, labels: DocumentLabels): ReceiptLine[] {
   const { contributions, savings, cdats, loans } = doc.accounts;
-  const lines: ReceiptLine[] = [text('APORTES', { bold: true })];
+  const lines: ReceiptLine[] = [text(labels.groups.contributions, { bold: true })];
   const product = (name: string, account: string, amount: number): ReceiptLine[] =>
     productRow(clean(name), maskAccount(account), formatCop(amount), width).map((l) => text(l));
   // Indented details under a product; when both halves do not fit they stack, both left-aligned.
@@ -66,34 +63,31 @@ function products(doc: StatementDocument, width: number): ReceiptLine[] {
     return lines.map((l) => text(l));
   };
 
-  lines.push(...product('Aportes sociales', contributions.accountNumber, contributions.balance));
+  lines.push(...product(labels.contributions, contributions.accountNumber, contributions.balance));
   if (savings.length > 0) {
-    lines.push(text('AHORROS', { bold: true }));
+    lines.push(text(labels.groups.savings, { bold: true }));
     for (const s of savings) {
       lines.push(...product(s.productName, s.accountNumber, s.balance));
       if (s.available !== s.balance) {
-        lines.push(...detail('Disponible', formatCop(s.available)));
+        lines.push(...detail(labels.available, formatCop(s.available)));
       }
     }
   }
   if (cdats.length > 0) {
-    lines.push(text('CDAT', { bold: true }));
+    lines.push(text(labels.groups.cdats, { bold: true }));
     for (const c of cdats) {
-      lines.push(...product('CDAT', c.accountNumber, c.amount), ...detail(`Vence ${formatDay(c.maturesOn)}`));
+      lines.push(...product('CDAT', c.accountNumber, c.amount), ...detail(labels.matures(c.maturesOn)));
     }
   }
   if (loans.length > 0) {
-    lines.push(text('CRÉDITOS', { bold: true }));
+    lines.push(text(labels.groups.loans, { bold: true }));
     for (const l of loans) {
       lines.push(...product(l.lineName, l.accountNumber, l.balance));
       lines.push(
-        ...detail(
-          `Cuota ${formatCop(l.installmentAmount)}`,
-          l.nextDueDate ? `vence ${formatDay(l.nextDueDate)}` : undefined,
-        ),
+        ...detail(labels.installment(l.installmentAmount), l.nextDueDate ? labels.dueOn(l.nextDueDate) : undefined),
       );
       if (l.daysPastDue > 0) {
-        const arrears = `EN MORA: ${days(l.daysPastDue)}, vencido ${formatCop(l.overdueAmount)}`;
+        const arrears = labels.receiptArrears(l.daysPastDue, l.overdueAmount);
         lines.push(...wrap(arrears, width).map((t) => text(t, { bold: true })));
       }
     }
@@ -101,7 +95,7 @@ function products(doc: StatementDocument, width: number): ReceiptLine[] {
   return lines;
 }
 
-function totals(doc: StatementDocument, width: number): ReceiptLine[] {
+function totals(doc: StatementDocument, width: number, labels: DocumentLabels): ReceiptLine[] {
   const { contributions, savings, cdats, loans } = doc.accounts;
   // CDATs are savings (depósitos de ahorro a término), so they count with savings and contributions.
   const held =
@@ -111,8 +105,8 @@ function totals(doc: StatementDocument, width: number): ReceiptLine[] {
   const owed = loans.reduce((sum, l) => sum + l.balance, 0);
   return [
     text('-'.repeat(width)),
-    ...row('Total ahorros y aportes', formatCop(held), width).map((l) => text(l, { bold: true })),
-    ...row('Total deudas', formatCop(owed), width).map((l) => text(l, { bold: true })),
+    ...row(labels.totalHeld, formatCop(held), width).map((l) => text(l, { bold: true })),
+    ...row(labels.totalOwed, formatCop(owed), width).map((l) => text(l, { bold: true })),
     text('-'.repeat(width)),
   ];
 }
@@ -123,19 +117,28 @@ function site(url: string): string {
 }
 
 /** Issued: the code, a QR of `<verifyUrl>/<code>` and that address in words. A preview says plainly it is a draft. */
-function verification(doc: StatementDocument, width: number): ReceiptLine[] {
+function verification(doc: StatementDocument, width: number, labels: DocumentLabels): ReceiptLine[] {
   const { code, url } = doc.verification;
   if (code === null) {
-    return wrap(draftNotice, width).map((l) => text(centre(l, width), { bold: true }));
+    return wrap(labels.draftNotice, width).map((l) => text(centre(l, width), { bold: true }));
   }
   return [
-    ...wrap(`Código de verificación: ${clean(code)}`, width).map((l) => text(centre(l, width), { bold: true })),
+    ...wrap(labels.receiptCode(clean(code)), width).map((l) => text(centre(l, width), { bold: true })),
     { kind: 'qr', data: url },
-    ...wrap(`Verifique este documento en ${site(clean(url))}`, width).map((l) => text(centre(l, width))),
+    ...wrap(labels.verifyAt(site(clean(url))), width).map((l) => text(centre(l, width))),
   ];
 }
 
-/** The receipt summary of a statement: header, one line per product, totals, verification. Pure. */
+/**
+ * The receipt summary of a statement: header, one line per product, totals,
+ * verification, labelled in the document's locale. Pure.
+ */
 export function layoutReceipt(doc: StatementDocument, width: number): ReceiptLine[] {
-  return [...header(doc, width), ...products(doc, width), ...totals(doc, width), ...verification(doc, width)];
+  const labels = documentLabels[doc.locale];
+  return [
+    ...header(doc, width, labels),
+    ...products(doc, width, labels),
+    ...totals(doc, width, labels),
+    ...verification(doc, width, labels),
+  ];
 }

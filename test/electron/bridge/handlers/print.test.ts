@@ -15,8 +15,8 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
     const calls = [
       rig.handlers.accounts.summary(undefined, via),
       rig.handlers.statement.get(period, via),
-      rig.handlers.print.statement({ ...period, target: 'laser' }, via),
-      rig.handlers.print.preview({ ...period, target: 'receipt' }, via),
+      rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via),
+      rig.handlers.print.preview({ ...period, target: 'receipt', locale: 'es-CO' }, via),
     ];
     for (const result of await Promise.all(calls)) {
       expect(!result.ok && result.error.code).toBe('session-expired');
@@ -27,7 +27,7 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
   it('refuse a session that must create its PIN first', async () => {
     await rig.signIn('52333444', '19850314');
     const summary = await rig.handlers.accounts.summary(undefined, via);
-    const printed = await rig.handlers.print.statement({ ...period, target: 'laser' }, via);
+    const printed = await rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via);
     expect(!summary.ok && summary.error.code).toBe('pin-change-required');
     expect(!printed.ok && printed.error.code).toBe('pin-change-required');
   });
@@ -57,5 +57,15 @@ describe('accounts, statement and print handlers', { timeout: 60_000 }, () => {
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser' }).success).toBe(true);
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'CoopKioskPDF' }).success).toBe(false);
     expect(printStatementRequestSchema.safeParse({ ...period, target: 'laser', queue: 'x' }).success).toBe(false);
+  });
+
+  it('take the paper language among the kiosk locales, Spanish when the page names none', () => {
+    const parse = (extra: object) => printStatementRequestSchema.safeParse({ ...period, target: 'receipt', ...extra });
+    expect(parse({ locale: 'en' })).toMatchObject({ success: true, data: { locale: 'en' } });
+    expect(parse({ locale: 'es-CO' })).toMatchObject({ success: true, data: { locale: 'es-CO' } });
+    expect(parse({})).toMatchObject({ success: true, data: { locale: 'es-CO' } });
+    expect(parse({ locale: 'fr' }).success).toBe(false);
+    expect(parse({ locale: 'EN' }).success).toBe(false);
+    expect(parse({ locale: 1 }).success).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ const period = { from: '2026-01-01', to: '2026-10-31' };
 
 /** Prints the persona's statement on the virtual laser printer and reads the PDF it kept. */
 async function printedPdf(rig: PrintRig): Promise<{ doc: StatementDocument; text: string; pages: number }> {
-  const result = await rig.handlers.print.statement({ ...period, target: 'laser' }, via);
+  const result = await rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via);
   if (!result.ok) {
     throw new Error(`${result.error.code}: ${result.error.message}`);
   }

@@ -16,7 +16,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
   afterAll(() => rig.close());
 
   it('prints on the laser printer with a code the centre registered for the same hash', async () => {
-    const result = await rig.handlers.print.statement({ ...period, target: 'laser' }, via);
+    const result = await rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via);
     if (!result.ok) {
       throw new Error(`${result.error.code}: ${result.error.message}`);
     }
@@ -55,7 +55,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
 
   it('reports paper out in the middle of a receipt as print-failed, never as printed', async () => {
     rig.receipt.outcome = { ok: false, state: 'paper-out', reason: 'paper end during job' };
-    const result = await rig.handlers.print.statement({ ...period, target: 'receipt' }, via);
+    const result = await rig.handlers.print.statement({ ...period, target: 'receipt', locale: 'es-CO' }, via);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatchObject({
       code: 'print-failed',
@@ -69,7 +69,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
     rig.receipt.state = 'offline';
     const issue = vi.spyOn(rig.central, 'issueDocument');
     try {
-      const result = await rig.handlers.print.statement({ ...period, target: 'receipt' }, via);
+      const result = await rig.handlers.print.statement({ ...period, target: 'receipt', locale: 'es-CO' }, via);
       expect(!result.ok && result.error).toMatchObject({ code: 'printer-unavailable', details: { state: 'offline' } });
       expect(issue).not.toHaveBeenCalled();
     } finally {
@@ -81,7 +81,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
   it('previews a draft without registering a code, and says it is a draft', async () => {
     const issue = vi.spyOn(rig.central, 'issueDocument');
     try {
-      const laser = await rig.handlers.print.preview({ ...period, target: 'laser' }, via);
+      const laser = await rig.handlers.print.preview({ ...period, target: 'laser', locale: 'es-CO' }, via);
       expect(laser.ok && laser.value.pages).toBeGreaterThan(0);
       expect(laser.ok && laser.value.lines).toContain('BORRADOR — el código de verificación se asigna al imprimir');
       // The draft PDF itself, for the screen to draw page 1.
@@ -91,7 +91,7 @@ describe('print.statement and print.preview as Laura (demo central on 127.0.0.1)
         expect(pdfText(new Uint8Array(pdf))).toContain('BORRADOR — el código de verificación se asigna al imprimir');
       }
       expect(JSON.stringify(laser)).not.toContain('PENDIENTE');
-      const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt' }, via);
+      const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt', locale: 'es-CO' }, via);
       expect(receipt).toEqual({
         ok: true,
         value: { lines: ['Laura Gómez Restrepo', 'Código ninguno (borrador)'] },
@@ -129,13 +129,13 @@ describe('the page cap of a laser statement (printers.laser.maxPages)', { timeou
   afterAll(() => rig.close());
 
   it('refuses the preview and the print with too-many-pages, the pages and the cap, and prints nothing', async () => {
-    const preview = await rig.handlers.print.preview({ ...period, target: 'laser' }, via);
+    const preview = await rig.handlers.print.preview({ ...period, target: 'laser', locale: 'es-CO' }, via);
     expect(preview.ok).toBe(false);
     const error = !preview.ok ? preview.error : null;
     expect(error).toMatchObject({ code: 'too-many-pages', details: { maxPages: 2, target: 'laser' } });
     expect(error?.details?.['pages']).toBeGreaterThan(2);
 
-    const printed = await rig.handlers.print.statement({ ...period, target: 'laser' }, via);
+    const printed = await rig.handlers.print.statement({ ...period, target: 'laser', locale: 'es-CO' }, via);
     expect(!printed.ok && printed.error).toMatchObject({
       code: 'too-many-pages',
       details: { pages: error?.details?.['pages'], maxPages: 2, target: 'laser' },
@@ -144,7 +144,30 @@ describe('the page cap of a laser statement (printers.laser.maxPages)', { timeou
     expect(readdirSync(rig.dataDir)).not.toContain('virtual-printer');
 
     // The receipt has no page cap.
-    const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt' }, via);
+    const receipt = await rig.handlers.print.preview({ ...period, target: 'receipt', locale: 'es-CO' }, via);
     expect(receipt.ok).toBe(true);
+  });
+});
+
+describe('the paper language of a print request', { timeout: 60_000 }, () => {
+  let rig: PrintRig;
+  beforeAll(async () => {
+    rig = await printRig();
+    await rig.signIn('1010101010', '4719');
+  });
+  afterAll(() => rig.close());
+
+  it('reaches the printed document and the laser preview, the centre’s data unchanged', async () => {
+    const printed = await rig.handlers.print.statement({ ...period, target: 'receipt', locale: 'en' }, via);
+    expect(printed.ok).toBe(true);
+    const document = rig.receipt.printed.at(-1);
+    expect(document?.locale).toBe('en');
+    expect(document?.member.fullName).toBe('Laura Gómez Restrepo');
+
+    const preview = await rig.handlers.print.preview({ ...period, target: 'laser', locale: 'en' }, via);
+    const lines = preview.ok ? preview.value.lines : [];
+    expect(lines).toContain('DRAFT — the verification code is assigned when printing');
+    expect(lines.some((l) => l.startsWith('Account statement: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Share contributions: $ '))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-import { draftNotice, type StatementDocument } from '../../../../../shared/documents/statement-document';
-import { formatBogotaDateTime, formatDay } from '../../../../../shared/domain/dates';
-import { formatCount } from '../../../../../shared/domain/money';
+import { documentLabels, type DocumentLabels } from '../../../../../shared/documents/labels';
+import type { StatementDocument } from '../../../../../shared/documents/statement-document';
+import { formatBogotaDateTime } from '../../../../../shared/domain/dates';
 import { movementCount } from './ledgers';
 import { productSections } from './sections';
 import { summaryBlock } from './summary-block';
@@ -21,7 +21,8 @@ export interface StatementPdfOptions {
 /** The verification line printed at the foot of every page. */
 export function verificationLine(doc: StatementDocument): string {
   const { code, url } = doc.verification;
-  return code === null ? draftNotice : `Código de verificación ${code} — verifique en ${url}`;
+  const labels = documentLabels[doc.locale];
+  return code === null ? labels.draftNotice : labels.footerVerification(code, url);
 }
 
 function logo(dataUrl: string | null): PdfNode[] {
@@ -36,7 +37,7 @@ function logo(dataUrl: string | null): PdfNode[] {
 }
 
 /** Top of every page: who issues it, whose statement, which period, which page. */
-function pageHeader(doc: StatementDocument, currentPage: number, pageCount: number): PdfNode {
+function pageHeader(doc: StatementDocument, labels: DocumentLabels, currentPage: number, pageCount: number): PdfNode {
   const { cooperative, member, period } = doc;
   return {
     margin: [40, 24, 40, 0],
@@ -52,11 +53,11 @@ function pageHeader(doc: StatementDocument, currentPage: number, pageCount: numb
             width: 'auto',
             alignment: 'right',
             stack: [
-              { text: 'Estado de cuenta', style: 'title' },
+              { text: labels.statementTitle, style: 'title' },
               { text: member.fullName, bold: true },
               member.documentMasked,
-              `Periodo: ${formatDay(period.from)} a ${formatDay(period.to)}`,
-              `Página ${currentPage} de ${pageCount}`,
+              labels.period(period.from, period.to),
+              labels.page(currentPage, pageCount),
             ],
           },
         ],
@@ -69,20 +70,20 @@ function pageHeader(doc: StatementDocument, currentPage: number, pageCount: numb
 }
 
 /** Page 1, under the header: where and when it was issued, and how to check it. */
-function issueBlock(doc: StatementDocument): PdfContent[] {
+function issueBlock(doc: StatementDocument, labels: DocumentLabels): PdfContent[] {
   const { branch, verification } = doc;
   const facts: PdfNode = {
     width: '*',
     stack: [
-      `Fecha de expedición: ${formatBogotaDateTime(doc.issuedAt)}`,
+      labels.issuedOn(formatBogotaDateTime(doc.issuedAt)),
       `${branch.name}, ${branch.city} · terminal ${doc.terminalId}`,
-      ...(doc.tellerName ? [`Expedido por: ${doc.tellerName}`] : []),
-      `${formatCount(movementCount(doc.statement))} movimientos en el periodo`,
+      ...(doc.tellerName ? [`${labels.issuedBy} ${doc.tellerName}`] : []),
+      labels.movementsInPeriod(movementCount(doc.statement)),
     ],
   };
   const check: PdfNode =
     verification.code === null
-      ? { width: 200, text: draftNotice, style: 'draft' }
+      ? { width: 200, text: labels.draftNotice, style: 'draft' }
       : {
           width: 'auto',
           columns: [
@@ -91,8 +92,8 @@ function issueBlock(doc: StatementDocument): PdfContent[] {
               width: 170,
               margin: [6, 4, 0, 0],
               stack: [
-                { text: `Código de verificación ${verification.code}`, bold: true },
-                { text: `Verifique este documento en ${verification.url}`, fontSize: 7.5 },
+                { text: labels.pdfCode(verification.code), bold: true },
+                { text: labels.verifyAt(verification.url), fontSize: 7.5 },
               ],
             },
           ],
@@ -107,16 +108,17 @@ function issueBlock(doc: StatementDocument): PdfContent[] {
  */
 export function statementDocDefinition(doc: StatementDocument, options: StatementPdfOptions): PdfDocDefinition {
   const verification = verificationLine(doc);
+  const labels = documentLabels[doc.locale];
   const { primary } = doc.cooperative.colors;
   return {
     pageSize: options.paper === 'a4' ? 'A4' : 'LETTER',
     pageMargins: [40, 100, 40, 56],
     // Generic metadata: a PDF's properties should not repeat the member's name.
     info: {
-      title: 'Estado de cuenta',
+      title: labels.statementTitle,
       author: doc.cooperative.name,
       creator: 'CoopKiosk',
-      subject: `Periodo ${doc.period.from} a ${doc.period.to}`,
+      subject: labels.metadataSubject(doc.period.from, doc.period.to),
     },
     ...(options.protection
       ? {
@@ -128,7 +130,7 @@ export function statementDocDefinition(doc: StatementDocument, options: Statemen
         }
       : {}),
     ...(doc.verification.code === null
-      ? { watermark: { text: 'BORRADOR', color: primary, opacity: 0.08, bold: true } }
+      ? { watermark: { text: labels.watermark, color: primary, opacity: 0.08, bold: true } }
       : {}),
     defaultStyle: { font: 'Roboto', fontSize: 8.5 },
     styles: {
@@ -145,8 +147,8 @@ export function statementDocDefinition(doc: StatementDocument, options: Statemen
       tableHeader: { bold: true, color: '#ffffff', fillColor: primary },
       movements: { margin: [0, 2, 0, 2] },
     },
-    header: (currentPage, pageCount) => pageHeader(doc, currentPage, pageCount),
-    content: [...issueBlock(doc), ...summaryBlock(doc), ...productSections(doc)],
+    header: (currentPage, pageCount) => pageHeader(doc, labels, currentPage, pageCount),
+    content: [...issueBlock(doc, labels), ...summaryBlock(doc, labels), ...productSections(doc, labels)],
     footer: () => ({
       margin: [40, 16, 40, 0],
       text: verification,

@@ -1,5 +1,6 @@
-import type { CdatStatement, Movement } from '../../../../../shared/contract/central/statement';
-import { formatCop, formatCount } from '../../../../../shared/domain/money';
+import type { Movement } from '../../../../../shared/contract/central/statement';
+import type { ArrearsFacts, DocumentLabels } from '../../../../../shared/documents/labels';
+import { formatCop } from '../../../../../shared/domain/money';
 import type { StatementDocument } from '../../../../../shared/documents/statement-document';
 import { maskAccount } from '../../../../../shared/domain/masking';
 import { formatDay } from '../../../../../shared/domain/dates';
@@ -62,17 +63,17 @@ export function keptTable(
   return body.length <= unbreakableRows ? { stack: [table], unbreakable: true } : table;
 }
 
-function movementTable(p: ProductLedger): PdfNode {
+function movementTable(p: ProductLedger, labels: DocumentLabels): PdfNode {
   const header: PdfCell[][] = [
     wide({ text: p.title, style: 'productTitle' }, 5),
     ...(p.facts.length > 0 ? [wide({ text: p.facts.join('   ·   '), style: 'productFacts' }, 5)] : []),
     ...(p.warning ? [wide({ text: p.warning, style: 'warning' }, 5)] : []),
-    columnTitles(['Fecha', 'Descripción', 'Débito', 'Crédito', 'Saldo'], 2),
+    columnTitles(labels.movementColumns, 2),
   ];
   const rows: PdfCell[][] = [
-    [...wide({ text: 'Saldo inicial', bold: true }, 4), { ...(money(p.openingBalance) as PdfNode), bold: true }],
+    [...wide({ text: labels.openingBalance, bold: true }, 4), { ...(money(p.openingBalance) as PdfNode), bold: true }],
     ...(p.movements.length === 0
-      ? [wide({ text: 'Sin movimientos en el periodo', color: '#555555' }, 5)]
+      ? [wide({ text: labels.noMovements, color: '#555555' }, 5)]
       : p.movements.map((m) => [
           formatDay(m.date),
           m.description,
@@ -80,44 +81,33 @@ function movementTable(p: ProductLedger): PdfNode {
           blankOrMoney(m.credit),
           money(m.balance),
         ])),
-    [...wide({ text: 'Saldo final', bold: true }, 4), { ...(money(p.closingBalance) as PdfNode), bold: true }],
+    [...wide({ text: labels.closingBalance, bold: true }, 4), { ...(money(p.closingBalance) as PdfNode), bold: true }],
   ];
   return { ...keptTable(header, rows, [58, '*', 72, 72, 78]), margin: [0, 10, 0, 0] };
 }
 
-/** "Cuotas vencidas: 2 — $ 870.092 — 45 días de mora · vencida desde 10/10/2026", or null when up to date. */
-export function arrearsLine(arrears: StatementDocument['statement']['loans'][number]['arrears']): string | null {
-  if (arrears.installments === 0 && arrears.daysPastDue === 0) {
-    return null;
-  }
-  const days = arrears.daysPastDue === 1 ? '1 día' : `${formatCount(arrears.daysPastDue)} días`;
-  const since = arrears.since ? ` · vencida desde ${formatDay(arrears.since)}` : '';
-  return `Cuotas vencidas: ${formatCount(arrears.installments)} — ${formatCop(arrears.amount)} — ${days} de mora${since}`;
+/** The arrears sentence in the labels' language ("Cuotas vencidas: 2 — $ 870.092 — …"), or null when up to date. */
+export function arrearsLine(arrears: ArrearsFacts, labels: DocumentLabels): string | null {
+  return arrears.installments === 0 && arrears.daysPastDue === 0 ? null : labels.arrears(arrears);
 }
 
-const liquidationNames: Readonly<Record<CdatStatement['liquidation'], string>> = {
-  monthly: 'liquidación mensual',
-  quarterly: 'liquidación trimestral',
-  semiannual: 'liquidación semestral',
-  'at-maturity': 'liquidación al vencimiento',
-};
-
 /** CDATs open in the period: terms, interest paid and tax withheld in it. Nothing when the member has none. */
-export function cdatSection(doc: StatementDocument): PdfContent[] {
+export function cdatSection(doc: StatementDocument, labels: DocumentLabels): PdfContent[] {
   const cdats = doc.statement.cdats;
   if (cdats.length === 0) {
     return [];
   }
-  const columns = ['CDAT', 'Monto', 'Tasa', 'Plazo', 'Apertura', 'Vencimiento', 'Intereses pagados', 'Retención'];
   const header: PdfCell[][] = [
-    wide({ text: 'CDAT — Certificados de depósito de ahorro a término', style: 'productTitle' }, 8),
-    columnTitles(columns, 1).map((c, i) => (i >= 2 && i <= 5 ? { ...(c as PdfNode), alignment: 'left' as const } : c)),
+    wide({ text: labels.cdatSectionTitle, style: 'productTitle' }, 8),
+    columnTitles(labels.cdatColumns, 1).map((c, i) =>
+      i >= 2 && i <= 5 ? { ...(c as PdfNode), alignment: 'left' as const } : c,
+    ),
   ];
   const rows: PdfCell[][] = cdats.map((c) => [
     maskAccount(c.accountNumber),
     money(c.amount),
     formatRateEa(c.rateEaBps),
-    `${formatCount(c.termDays)} días, ${liquidationNames[c.liquidation]}`,
+    labels.cdatTerm(c.termDays, c.liquidation),
     formatDay(c.openedOn),
     formatDay(c.maturesOn),
     money(c.interestPaid),
@@ -126,7 +116,7 @@ export function cdatSection(doc: StatementDocument): PdfContent[] {
   const interest = cdats.reduce((n, c) => n + c.interestPaid, 0);
   const withheld = cdats.reduce((n, c) => n + c.withholding, 0);
   const total: PdfCell[] = [
-    ...wide({ text: 'Total intereses y retención del periodo', bold: true }, 6),
+    ...wide({ text: labels.cdatTotals, bold: true }, 6),
     { ...(money(interest) as PdfNode), bold: true },
     { ...(money(withheld) as PdfNode), bold: true },
   ];
@@ -139,18 +129,18 @@ export function cdatSection(doc: StatementDocument): PdfContent[] {
 }
 
 /** Aportes first, then each savings account, then each loan with its rate, disbursement, schedule and arrears. */
-export function productSections(doc: StatementDocument): PdfContent[] {
+export function productSections(doc: StatementDocument, labels: DocumentLabels): PdfContent[] {
   const s = doc.statement;
   const ledgers: ProductLedger[] = [
     {
-      title: `Aportes sociales — cuenta ${maskAccount(s.contributions.accountNumber)}`,
-      facts: [`Cuota mensual ${formatCop(s.contributions.monthlyFee)}`],
+      title: labels.contributionsTitle(maskAccount(s.contributions.accountNumber)),
+      facts: [labels.monthlyFee(s.contributions.monthlyFee)],
       warning: null,
       ...s.contributions,
     },
     ...s.savings.map((a) => ({
-      title: `${a.productName} — cuenta ${maskAccount(a.accountNumber)}`,
-      facts: [`Tasa ${formatRateEa(a.rateEaBps)}`],
+      title: labels.savingsTitle(a.productName, maskAccount(a.accountNumber)),
+      facts: [labels.rate(formatRateEa(a.rateEaBps))],
       warning: null,
       ...a,
     })),
@@ -158,15 +148,16 @@ export function productSections(doc: StatementDocument): PdfContent[] {
   const loans: ProductLedger[] = loansInPeriod(s).map((l) => {
     const summary = doc.accounts.loans.find((x) => x.id === l.id);
     return {
-      title: `Crédito ${l.lineName} — obligación ${maskAccount(l.accountNumber)}`,
+      title: labels.loanTitle(l.lineName, maskAccount(l.accountNumber)),
       facts: [
-        `Tasa ${formatRateEa(l.rateEaBps)}`,
-        `Monto desembolsado ${formatCop(l.disbursedAmount)} el ${formatDay(l.disbursedOn)}`,
-        ...(summary ? [`Cuota ${summary.installmentsPaid} de ${summary.installmentsTotal}`] : []),
+        labels.rate(formatRateEa(l.rateEaBps)),
+        labels.disbursed(l.disbursedAmount, l.disbursedOn),
+        ...(summary ? [labels.installmentOf(summary.installmentsPaid, summary.installmentsTotal)] : []),
       ],
-      warning: arrearsLine(l.arrears),
+      warning: arrearsLine(l.arrears, labels),
       ...l,
     };
   });
-  return [...ledgers.map(movementTable), ...cdatSection(doc), ...loans.map(movementTable)];
+  const table = (p: ProductLedger): PdfNode => movementTable(p, labels);
+  return [...ledgers.map(table), ...cdatSection(doc, labels), ...loans.map(table)];
 }

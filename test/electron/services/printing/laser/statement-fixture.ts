@@ -30,6 +30,7 @@ export function syntheticStatement(count: number, code = 'K7QF-92MD'): Statement
   });
   return {
     kind: 'statement',
+    locale: 'es-CO',
     cooperative: {
       name: 'Cooperativa Demo de Ahorro y Crédito',
       nit: '900.123.456-8',

@@ -124,6 +124,7 @@ export function receiptDocument(persona: Persona, overrides: Partial<StatementDo
   const p = personas[persona];
   return {
     kind: 'statement',
+    locale: 'es-CO',
     cooperative: {
       name: 'Cooperativa Demo de Ahorro y Crédito',
       nit: '900.123.456-8',

@@ -142,3 +142,42 @@ it('turns control characters from the centre into spaces, so they cannot become 
       .some((c) => c.charCodeAt(0) < 0x20),
   ).toBe(false);
 });
+
+describe.each([48, 32])('receipt layout in English at %i columns', (columns) => {
+  const english = (persona: 'laura' | 'carlos', overrides = {}): string[] =>
+    texts(layoutReceipt(receiptDocument(persona, { locale: 'en', ...overrides }), columns));
+
+  it('labels the roll in English and prints the centre’s names as the centre sends them', () => {
+    const lines = english('laura');
+    const all = lines.join('\n');
+    expect(lines.some((l) => l.trim() === 'BALANCE SUMMARY')).toBe(true);
+    expect(all).toContain('Balances as of 20/11/2026');
+    expect(all).toContain('Member: Laura Gómez Restrepo');
+    expect(all).toContain('ID document: CC ******1010');
+    expect(all).toContain('Share contributions');
+    // Product names come from the centre: Spanish, untouched.
+    expect(all).toContain('Ahorro a la vista');
+    expect(all).toContain('Matures 19/10/2027');
+    expect(all).toContain('Total savings and contributions');
+    expect(all).toContain('Total debts');
+    expect(all).toMatch(/Verification code: [0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(all).toContain('Verify this document at');
+    // The cooperative's name is the config's, and amounts keep the cooperative's format.
+    expect(all).toContain('Cooperativa Demo');
+    expect(all).toMatch(/\$ \d{1,3}(\.\d{3})+/);
+    expect(all).not.toMatch(/RESUMEN DE SALDOS|Saldos al|Asociado|Documento:|Código de verificación|Verifique/);
+    for (const line of lines) {
+      expect(width(line), line).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it('says arrears and the draft in English', () => {
+    // Joined by spaces: at 32 columns a sentence wraps.
+    const all = english('carlos').join(' ').replace(/\s+/g, ' ');
+    expect(all).toMatch(/IN ARREARS: 45 days, overdue \$ [\d.]+/);
+    expect(all).toMatch(/Installment \$ [\d.]+/);
+    expect(all).not.toMatch(/EN MORA|Cuota|vence /);
+    const draft = english('laura', { verification: { code: null, url: 'https://verifica.coopdemo.com.co/v' } });
+    expect(draft.join(' ').replace(/\s+/g, ' ')).toContain('DRAFT — the verification code is assigned when printing');
+  });
+});
