@@ -449,7 +449,7 @@ export const en: KioskMessages = {
       rateEa: 'Effective annual rate',
       ratePeriodic: 'Rate per period',
       rateNominal: 'Nominal rate',
-      effectiveCost: 'Effective cost (with insurance and fees)',
+      effectiveCost: 'Total effective cost',
       schedule: 'Payment plan',
       columns: {
         n: 'Installment',

@@ -454,7 +454,7 @@ export const esCO = {
       rateEa: 'Tasa efectiva anual',
       ratePeriodic: 'Tasa del periodo',
       rateNominal: 'Tasa nominal',
-      effectiveCost: 'Costo efectivo (con seguros y cargos)',
+      effectiveCost: 'Costo efectivo total',
       schedule: 'Plan de pagos',
       columns: {
         n: 'Cuota',

@@ -96,7 +96,7 @@ for (const viewport of kioskViewports) {
       await onScreen(page, 'statement');
       await expect(page.locator('.statement')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
       await stop(page, 'statement-contributions');
-      for (const tab of ['Ahorros', 'Créditos']) {
+      for (const tab of ['Ahorros', 'CDAT', 'Créditos']) {
         await page.getByRole('tab', { name: tab }).click();
         await stop(page, `statement-${tab.toLowerCase()}`);
       }
@@ -119,6 +119,23 @@ for (const viewport of kioskViewports) {
       // Page 1 of the PDF, drawn by pdf.js, is what has to fit.
       await expect(page.locator('.laser-preview')).toHaveAttribute('data-state', 'rendered', { timeout: 30_000 });
       await stop(page, 'print-preview-laser');
+      // The simulators: choices and keypad, then figures and the schedule in its own region.
+      await page.goto(`${host.url}#/simulador-credito`);
+      await onScreen(page, 'loan-simulator');
+      await page.getByRole('radio', { name: /^Libre inversión/ }).click();
+      await tapDigits(page, '12000000');
+      await stop(page, 'loan-simulator');
+      await page.getByRole('button', { name: 'Simular' }).click();
+      await expect(page.locator('.simulator')).toHaveAttribute('data-step', 'result');
+      await stop(page, 'loan-simulator-result');
+      await page.goto(`${host.url}#/simulador-cdat`);
+      await onScreen(page, 'cdat-simulator');
+      await tapDigits(page, '5000000');
+      await page.getByRole('radio', { name: 'Mensual' }).click();
+      await stop(page, 'cdat-simulator');
+      await page.getByRole('button', { name: 'Simular' }).click();
+      await expect(page.locator('.simulator')).toHaveAttribute('data-step', 'result');
+      await stop(page, 'cdat-simulator-result');
       await page.goto(`${host.url}#/cambiar-clave`);
       await onScreen(page, 'change-pin');
       await stop(page, 'change-pin');
