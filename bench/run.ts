@@ -10,13 +10,14 @@ import { outboxBench } from './outbox';
 import { pdfBench } from './pdf';
 import { receiptBench } from './receipt';
 import { signInBench } from './sign-in';
+import { simulatorBench } from './simulator';
 import { statementBench } from './statement';
 
 /**
  * `npm run bench [-- SECTION ...]`: the figures the issues ask for, each next
  * to a baseline measured in the same run. Prints `name: value unit` lines.
  * With section names (foundation, sign-in, statement, central, outbox,
- * receipt, logging, pdf, finance) only those run.
+ * receipt, logging, pdf, finance, simulator) only those run.
  */
 const sections: readonly [string, string, (browser: Browser) => Promise<void>][] = [
   ['foundation', 'foundation', foundationBench],
@@ -28,6 +29,7 @@ const sections: readonly [string, string, (browser: Browser) => Promise<void>][]
   ['logging', 'logging', loggingBench],
   ['pdf', 'statement PDF', pdfBench],
   ['finance', 'finance', () => Promise.resolve(financeBench())],
+  ['simulator', 'simulators', simulatorBench],
 ];
 const only = process.argv.slice(2);
 const root = resolve(import.meta.dirname, '..');
