@@ -24,6 +24,9 @@ export interface BrowserHostPortOptions {
    */
   readonly onPageLost?: () => void;
   readonly lostAfterMs?: number;
+  /** How long a reload nobody heard waits for the page to reconnect. */
+  readonly pendingReloadMs?: number;
+  readonly now?: () => number;
 }
 
 /**
@@ -41,9 +44,16 @@ export function createBrowserHostPort({
   relaunch,
   onPageLost,
   lostAfterMs = 5_000,
+  pendingReloadMs = 10_000,
+  now = Date.now,
 }: BrowserHostPortOptions): BrowserHostPort {
   const streams = new Set<ServerResponse>();
   let clearPending = false;
+  /**
+   * A reload asked for while no page listened (the page was itself reloading, e.g. between two relaunches):
+   * told to the page that connects within `pendingReloadMs`, which is that page coming back.
+   */
+  let reloadPending: { readonly route: string; readonly at: number } | null = null;
   let lostTimer: ReturnType<typeof setTimeout> | undefined;
 
   const write = (event: string, payload: unknown): void => {
@@ -57,6 +67,10 @@ export function createBrowserHostPort({
       clearTimeout(lostTimer);
       streams.add(stream);
       stream.write(': connected\n\n');
+      if (reloadPending !== null && now() - reloadPending.at <= pendingReloadMs) {
+        stream.write(`event: reload\ndata: ${JSON.stringify({ route: reloadPending.route })}\n\n`);
+      }
+      reloadPending = null;
       stream.on('close', () => {
         streams.delete(stream);
         if (streams.size === 0 && onPageLost) {
@@ -76,6 +90,10 @@ export function createBrowserHostPort({
       write(event, payload);
     },
     reload(route) {
+      if (streams.size === 0) {
+        reloadPending = { route, at: now() };
+        return;
+      }
       write('reload', { route });
     },
     clearPageData() {

@@ -42,7 +42,7 @@ export const en: KioskMessages = {
       credential: withValues((v) => `The terminal credential (${v('path')}) cannot be used: ${v('detail')}`),
       recovery: withValues(
         (v) =>
-          `The program failed ${v('count')} times within ${v('minutes')} minutes: out of service until that time has passed (see the log).`,
+          `The program failed ${v('count')} times within ${v('minutes')} minutes (${v('path')}): out of service until that time has passed (see the log).`,
       ),
       invalid: withValues((v) => `The field ${v('path')} is not valid: ${v('detail')}`),
     },

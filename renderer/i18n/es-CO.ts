@@ -45,7 +45,7 @@ export const esCO = {
       credential: withValues((v) => `La credencial de la terminal (${v('path')}) no sirve: ${v('detail')}`),
       recovery: withValues(
         (v) =>
-          `El programa falló ${v('count')} veces en ${v('minutes')} minutos: queda fuera de servicio hasta que pase ese lapso (vea el registro).`,
+          `El programa falló ${v('count')} veces en ${v('minutes')} minutos (${v('path')}): queda fuera de servicio hasta que pase ese lapso (vea el registro).`,
       ),
       invalid: withValues((v) => `El campo ${v('path')} no es válido: ${v('detail')}`),
     },

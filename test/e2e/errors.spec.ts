@@ -83,7 +83,7 @@ test('fatal errors past the limit park the kiosk out of service, saying why, ins
   await expect.poll(() => logs().split('"event":"host.relaunched"').length - 1).toBe(1);
   await inject(page, 'throw');
   await expect(page.locator('main[data-screen="out-of-service"]')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText(/recovery/)).toBeVisible();
+  await expect(page.getByText(/El programa falló 2 veces en 10 minutos \(recovery\)/)).toBeVisible();
   expect(logs()).toContain('"event":"recovery.parked"');
 });
 
