@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { CentralContext, Handlers } from '../context';
 import { HttpError } from '../http';
-import { cooperative, findPersona, personaById } from '../personas';
+import { cooperative, findPersona, personaById, type Persona } from '../personas';
+import type { Session } from '../sessions';
 import { hashSecret, verifySecret } from '../secrets';
 import { checkNewPin } from '../../../shared/domain/pin-rules';
 import {
@@ -19,6 +20,15 @@ import {
 } from './member-auth';
 
 type AuthHandlers = Pick<Handlers, 'login' | 'logout' | 'changePin' | 'checkPin' | 'verifyPin' | 'forgotPin'>;
+
+/** The session and the member it belongs to; a session that names nobody is over. */
+function sessionMember(given: Session | null): { readonly session: Session; readonly persona: Persona } {
+  const persona = given ? personaById(given.subject) : undefined;
+  if (!given || !persona) {
+    throw new HttpError('session-expired', 'no member session');
+  }
+  return { session: given, persona };
+}
 
 export function authHandlers(ctx: CentralContext): AuthHandlers {
   return {
@@ -78,11 +88,8 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       return { status: 204 };
     },
 
-    async changePin({ body, session }) {
-      const persona = session ? personaById(session.subject) : undefined;
-      if (!session || !persona) {
-        throw new HttpError('session-expired', 'no member session');
-      }
+    async changePin({ body, session: given }) {
+      const { session, persona } = sessionMember(given);
       const state = memberState(ctx, persona);
       if (state.locked) {
         throw accountLocked();
@@ -113,11 +120,8 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       return { status: 204 };
     },
 
-    checkPin({ body, session }) {
-      const persona = session ? personaById(session.subject) : undefined;
-      if (!session || !persona) {
-        throw new HttpError('session-expired', 'no member session');
-      }
+    checkPin({ body, session: given }) {
+      const { persona } = sessionMember(given);
       const check = checkNewPin(body.newPin, { birthDate: persona.birthDate, docNumber: persona.docNumber });
       if (!check.ok) {
         throw new HttpError('pin-rejected', 'new PIN breaks a rule', { reason: check.reason });
@@ -125,11 +129,8 @@ export function authHandlers(ctx: CentralContext): AuthHandlers {
       return { status: 204 };
     },
 
-    async verifyPin({ body, session }) {
-      const persona = session ? personaById(session.subject) : undefined;
-      if (!session || !persona) {
-        throw new HttpError('session-expired', 'no member session');
-      }
+    async verifyPin({ body, session: given }) {
+      const { persona } = sessionMember(given);
       const state = memberState(ctx, persona);
       if (state.locked) {
         throw accountLocked();
