@@ -94,6 +94,8 @@ test('a screen that throws shows the apology, ends the session, and the next mem
   await page.goto(host.url);
   await signIn(page, '1010101010', '4719');
   await onScreen(page, 'home');
+  // Home has drawn its products (amounts formatted) before the break below: only the statement must meet it.
+  await expect(page.locator('section.products')).toHaveAttribute('data-state', 'ready');
   // The statement screen formats amounts, refusing anything but whole pesos: make every amount look wrong,
   // as a bug upstream would, so the screen throws while it renders.
   await page.evaluate(() => {
